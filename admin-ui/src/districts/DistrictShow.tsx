@@ -1,0 +1,56 @@
+import { Box, Typography } from '@mui/material';
+import { NumberField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import DistrictMap from '../map/LazyDistrictMap';
+import type { District } from '../types';
+
+const AREA_FORMAT = { maximumFractionDigits: 2 };
+
+const DistrictOutline = () => {
+    const record = useRecordContext<District>();
+    if (!record) return null;
+    return <DistrictMap testId="district-map" districtId={String(record.id)} label={record.name} />;
+};
+
+const CountsTitle = () => {
+    const translate = useTranslate();
+    return (
+        <Typography variant="overline" color="text.secondary" component="h2">
+            {translate('herzensorte.districts.counts')}
+        </Typography>
+    );
+};
+
+const DistrictShow = () => (
+    <Show>
+        <Box
+            sx={{
+                display: 'grid',
+                gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 2fr) minmax(0, 3fr)' },
+                gap: 2,
+                p: 2,
+            }}
+        >
+            <Box>
+                <SimpleShowLayout sx={{ p: 0 }}>
+                    <NumberField source="nr" />
+                    <TextField source="name" />
+                    <NumberField source="population" />
+                    <NumberField source="areaKm2" options={AREA_FORMAT} />
+                </SimpleShowLayout>
+                <Box sx={{ mt: 2 }}>
+                    <CountsTitle />
+                    <SimpleShowLayout sx={{ p: 0 }} direction={{ xs: 'column', sm: 'row' }} spacing={3}>
+                        <NumberField source="counts.total" />
+                        <NumberField source="counts.pending" />
+                        <NumberField source="counts.approved" />
+                        <NumberField source="counts.rejected" />
+                        <NumberField source="counts.on_hold" />
+                    </SimpleShowLayout>
+                </Box>
+            </Box>
+            <DistrictOutline />
+        </Box>
+    </Show>
+);
+
+export default DistrictShow;

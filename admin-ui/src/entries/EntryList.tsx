@@ -1,0 +1,26 @@
+import { Datagrid, DateField, List, ReferenceField, TextField } from 'react-admin';
+import entryFilters from './entryFilters';
+import FlagsField from './FlagsField';
+import rowSx from './rowSx';
+import StatusChip from './StatusChip';
+
+const EntryList = () => (
+    <List
+        filters={entryFilters}
+        sort={{ field: 'submittedAt', order: 'DESC' }}
+        perPage={25}
+        // The API has its own exports (CSV for German Excel, GeoJSON); the
+        // client-side CSV of react-admin would bypass their escaping.
+        exporter={false}
+    >
+        <Datagrid rowClick="show" rowSx={rowSx()} bulkActionButtons={false}>
+            <TextField source="placeName" />
+            <ReferenceField source="districtId" reference="districts" link={false} />
+            <StatusChip source="status" />
+            <FlagsField source="flags" sortable={false} />
+            <DateField source="submittedAt" showTime />
+        </Datagrid>
+    </List>
+);
+
+export default EntryList;

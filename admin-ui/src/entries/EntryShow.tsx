@@ -1,0 +1,84 @@
+import { Box, Typography } from '@mui/material';
+import {
+    DateField,
+    EditButton,
+    NumberField,
+    ReferenceField,
+    SelectField,
+    Show,
+    SimpleShowLayout,
+    TextField,
+    TopToolbar,
+    usePermissions,
+    useTranslate,
+} from 'react-admin';
+import EntryMap from '../map/EntryMap';
+import { channelChoices } from './choices';
+import FlagsField from './FlagsField';
+import StatusChip from './StatusChip';
+import ThemesField from './ThemesField';
+
+const COORDINATE_FORMAT = { maximumFractionDigits: 6 };
+
+// District viewers read only; editing is for moderators and admins (the server enforces it too).
+const EntryShowActions = () => {
+    const { permissions } = usePermissions();
+    return <TopToolbar>{permissions !== 'district_viewer' && <EditButton />}</TopToolbar>;
+};
+
+const SectionTitle = ({ label }: { label: string }) => {
+    const translate = useTranslate();
+    return (
+        <Typography variant="overline" color="text.secondary" component="h2">
+            {translate(label)}
+        </Typography>
+    );
+};
+
+const EntryShow = () => (
+    <Show actions={<EntryShowActions />}>
+        <Box
+            sx={{
+                display: 'grid',
+                gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 3fr) minmax(0, 2fr)' },
+                gap: 2,
+                p: 2,
+            }}
+        >
+            <Box>
+                <SectionTitle label="herzensorte.entries.sections.story" />
+                <SimpleShowLayout sx={{ p: 0 }}>
+                    <TextField source="placeName" variant="h6" />
+                    <TextField source="story" sx={{ whiteSpace: 'pre-wrap' }} />
+                    <TextField source="firstName" emptyText="–" />
+                    <ThemesField source="themes" />
+                </SimpleShowLayout>
+                <SectionTitle label="herzensorte.entries.sections.moderation" />
+                <SimpleShowLayout sx={{ p: 0 }}>
+                    <StatusChip source="status" />
+                    <FlagsField source="flags" withDetail />
+                    <SelectField source="channel" choices={channelChoices} />
+                    <DateField source="submittedAt" showTime />
+                    <DateField source="updatedAt" showTime />
+                    <NumberField source="version" />
+                    <TextField source="id" />
+                </SimpleShowLayout>
+            </Box>
+            <Box>
+                <SectionTitle label="herzensorte.entries.sections.place" />
+                <SimpleShowLayout sx={{ p: 0 }}>
+                    <TextField source="address" emptyText="–" />
+                    <ReferenceField source="districtId" reference="districts" emptyText="–" />
+                    <TextField source="placeId" emptyText="–" />
+                </SimpleShowLayout>
+                <SimpleShowLayout direction="row" spacing={4} sx={{ p: 0, pb: 1 }}>
+                    <NumberField source="lon" options={COORDINATE_FORMAT} />
+                    <NumberField source="lat" options={COORDINATE_FORMAT} />
+                </SimpleShowLayout>
+                <EntryMap />
+            </Box>
+        </Box>
+    </Show>
+);
+
+export default EntryShow;

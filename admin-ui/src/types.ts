@@ -1,0 +1,82 @@
+// Record shapes and code lists of the API contract (shared/API.md).
+// Plain constants only: imported by specs, so no framework imports here.
+
+export const ENTRY_STATUSES = ['pending', 'approved', 'rejected', 'on_hold'] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+export const CHANNELS = ['web', 'event', 'import'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const FLAG_CODES = [
+    'pii_email',
+    'pii_phone',
+    'pii_iban',
+    'profanity',
+    'spam_link',
+    'too_short',
+    'duplicate',
+    'outside_city',
+] as const;
+export type FlagCode = (typeof FLAG_CODES)[number];
+
+export const THEME_KEYS = [
+    'natur',
+    'wasser',
+    'industriekultur',
+    'geschichte',
+    'kultur',
+    'sport',
+    'gastronomie',
+    'erinnerung',
+    'gemeinschaft',
+    'ruhe',
+    'aussicht',
+    'einkaufen',
+] as const;
+
+export const ROLES = ['admin', 'moderator', 'district_viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Flag {
+    code: FlagCode | string;
+    detail?: string | null;
+}
+
+export interface Entry {
+    id: string;
+    placeName: string;
+    story: string;
+    address: string | null;
+    lon: number;
+    lat: number;
+    districtId: string | null;
+    status: EntryStatus;
+    flags: Flag[];
+    themes: string[];
+    placeId: string | null;
+    channel: Channel;
+    firstName: string | null;
+    submittedAt: string;
+    updatedAt: string;
+    version: number;
+}
+
+export interface DistrictCounts {
+    pending: number;
+    approved: number;
+    rejected: number;
+    on_hold: number;
+    total: number;
+}
+
+export interface District {
+    id: string;
+    nr: number;
+    name: string;
+    areaKm2: number;
+    population: number | null;
+    counts: DistrictCounts;
+}
+
+export const isEntryStatus = (value: unknown): value is EntryStatus =>
+    typeof value === 'string' && (ENTRY_STATUSES as readonly string[]).includes(value);

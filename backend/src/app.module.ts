@@ -1,0 +1,31 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { DistrictsModule } from './districts/districts.module';
+import { EntriesModule } from './entries/entries.module';
+import { HealthController } from './health/health.controller';
+import { SeedModule } from './seed/seed.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  /** Migrations run when the data source starts, before any module touches a table. */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
+        DistrictsModule,
+        EntriesModule,
+        UsersModule,
+        AuthModule,
+        SeedModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

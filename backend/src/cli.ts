@@ -1,0 +1,76 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { ConfigError, loadConfig } from './config/app-config';
+import { createDataSource } from './database/data-source';
+import { startEmbeddedPostgres } from './database/embedded-postgres';
+import { SeedService } from './seed/seed.service';
+
+const USAGE = `Usage:
+  npm run migration:run
+  npm run migration:revert
+  npm run seed -- --count N [--seed S]`;
+
+function option(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const value = Number(args[i + 1]);
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`--${name} needs a whole number (got "${args[i + 1] ?? ''}")`);
+  return value;
+}
+
+function progressBar(done: number, total: number, started: number): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  const rate = Math.round(done / ((Date.now() - started) / 1000 || 1));
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} entries (${rate}/s)`);
+  if (done === total) process.stderr.write('\n');
+}
+
+async function main(): Promise<void> {
+  const [command, ...args] = process.argv.slice(2);
+  const config = loadConfig(process.env);
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres({ dir: config.dataDir, port: config.embeddedPgPort });
+  const url = config.databaseUrl ?? embedded!.url;
+  try {
+    if (command === 'migration:run' || command === 'migration:revert') {
+      const ds = await createDataSource(url).initialize();
+      try {
+        if (command === 'migration:run') {
+          const done = await ds.runMigrations({ transaction: 'each' });
+          console.log(done.length ? `Applied: ${done.map((m) => m.name).join(', ')}` : 'No pending migrations');
+        } else {
+          await ds.undoLastMigration({ transaction: 'each' });
+          console.log('Reverted the last migration');
+        }
+      } finally {
+        await ds.destroy();
+      }
+    } else if (command === 'seed') {
+      const count = option(args, 'count', 3000);
+      const seed = option(args, 'seed', 2026);
+      const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, demoData: false, adminEmail: null }, url), {
+        logger: ['warn', 'error'],
+      });
+      try {
+        const started = Date.now();
+        const inserted = await app.get(SeedService).seedEntries({ count, seed, onProgress: (d, t) => progressBar(d, t, started) });
+        console.log(`Inserted ${inserted} entries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      } finally {
+        await app.close();
+      }
+    } else {
+      console.error(USAGE);
+      process.exitCode = 2;
+    }
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main().catch((e) => {
+  if (e instanceof ConfigError) console.error(e.message);
+  else new Logger('CLI').error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { InitialSchema1763700000000 } from '../../../migrations/1763700000000-InitialSchema';
+import { District } from '../districts/district.entity';
+import { Entry } from '../entries/entry.entity';
+import { SubmitterContact } from '../entries/submitter-contact.entity';
+import { User } from '../users/user.entity';
+
+export const ENTITIES = [District, Entry, SubmitterContact, User];
+export const MIGRATIONS = [InitialSchema1763700000000];
+
+/** One definition for the app and the migration CLI; schema changes only through migrations. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: 10, application_name: 'herzensorte' },
+  };
+}
+
+export function createDataSource(url: string): DataSource {
+  return new DataSource(dataSourceOptions(url));
+}

@@ -1,0 +1,177 @@
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { contentRange, dateBound, escapeLike, filterTypes, ListSpec, parseListQuery, toSql } from '../common/list-query';
+import { DistrictsService } from '../districts/districts.service';
+import { ENTRY_CHANNELS, ENTRY_STATUSES, EntryChannel, EntryStatus, Flag } from './entry.entity';
+import { cellsOf, OUTSIDE_CITY_MESSAGE } from './entry-location';
+import { CreatePublicEntryDto } from './dto/create-public-entry.dto';
+import { UpdateEntryDto } from './dto/update-entry.dto';
+
+/** The entry record of API.md; contact data is never part of it. */
+export interface EntryRecord {
+  id: string;
+  placeName: string;
+  story: string;
+  address: string | null;
+  lon: number;
+  lat: number;
+  districtId: string;
+  status: EntryStatus;
+  flags: Flag[];
+  themes: string[];
+  placeId: string | null;
+  channel: EntryChannel;
+  firstName: string | null;
+  submittedAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+const SEARCH_TEXT = `(e.place_name || ' ' || e.story || ' ' || coalesce(e.address, ''))`;
+
+export const ENTRY_LIST: ListSpec = {
+  resource: 'entries',
+  sort: {
+    submittedAt: 'e.submitted_at',
+    updatedAt: 'e.updated_at',
+    placeName: 'e.place_name',
+    status: 'e.status',
+    districtId: 'e.district_id',
+    channel: 'e.channel',
+    id: 'e.id',
+  },
+  defaultSort: ['submittedAt', 'DESC'],
+  tieBreaker: 'e.id',
+  filters: {
+    id: { parse: filterTypes.ids('uuid'), where: (v, bind) => `e.id = ANY(${bind(v)}::uuid[])` },
+    status: { parse: filterTypes.oneOf(ENTRY_STATUSES), where: (v, bind) => `e.status = ANY(${bind(v)}::text[])` },
+    districtId: { parse: filterTypes.ids('slug'), where: (v, bind) => `e.district_id = ANY(${bind(v)}::text[])` },
+    q: { parse: filterTypes.text(), where: (v, bind) => `${SEARCH_TEXT} ILIKE ${bind(`%${escapeLike(v)}%`)}` },
+    flagged: { parse: filterTypes.boolean(), where: (v) => `jsonb_array_length(e.flags) ${v ? '>' : '='} 0` },
+    theme: { parse: filterTypes.ids('slug'), where: (v, bind) => `e.themes && ${bind(v)}::text[]` },
+    channel: { parse: filterTypes.oneOf(ENTRY_CHANNELS), where: (v, bind) => `e.channel = ANY(${bind(v)}::text[])` },
+    submittedFrom: { parse: filterTypes.date(), where: dateBound('e.submitted_at', 'from') },
+    submittedTo: { parse: filterTypes.date(), where: dateBound('e.submitted_at', 'to') },
+  },
+};
+
+const COLUMNS = `e.id, e.place_name, e.story, e.address, e.lon, e.lat, e.district_id, e.status, e.flags, e.themes,
+  e.place_id, e.channel, e.first_name, e.submitted_at, e.updated_at, e.version`;
+
+export function mapEntryRow(r: any): EntryRecord {
+  return {
+    id: r.id,
+    placeName: r.place_name,
+    story: r.story,
+    address: r.address,
+    lon: r.lon,
+    lat: r.lat,
+    districtId: r.district_id,
+    status: r.status,
+    flags: r.flags,
+    themes: r.themes,
+    placeId: r.place_id,
+    channel: r.channel,
+    firstName: r.first_name,
+    submittedAt: new Date(r.submitted_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+    version: r.version,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class EntriesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly districts: DistrictsService,
+  ) {}
+
+  /** District and cells for a pin; a pin outside the city is refused. */
+  locate(lon: number, lat: number) {
+    const districtId = this.districts.locate(lon, lat);
+    if (!districtId) {
+      throw new UnprocessableEntityException({ message: OUTSIDE_CITY_MESSAGE, errors: [{ field: 'lon', message: OUTSIDE_CITY_MESSAGE }] });
+    }
+    return { districtId, ...cellsOf(lon, lat) };
+  }
+
+  /** Entry and contact row in one transaction: either both are stored or neither. */
+  async submit(dto: CreatePublicEntryDto, channel: EntryChannel = 'web'): Promise<{ id: string; status: 'pending'; districtId: string }> {
+    const place = this.locate(dto.lon, dto.lat);
+    const id = randomUUID();
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO entries (id, place_name, story, address, lon, lat, district_id, h3_r7, h3_r8, h3_r9, channel, first_name)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [id, dto.placeName, dto.story, dto.address ?? null, dto.lon, dto.lat, place.districtId, place.h3r7, place.h3r8, place.h3r9, channel, dto.firstName ?? null],
+      );
+      if (dto.email) {
+        await tx.query(`INSERT INTO submitter_contacts (entry_id, email, consent, consent_version) VALUES ($1, $2, true, $3)`, [
+          id,
+          dto.email,
+          'prize-draw-2026',
+        ]);
+      }
+    });
+    return { id, status: 'pending', districtId: place.districtId };
+  }
+
+  async list(query: Record<string, unknown>): Promise<{ rows: EntryRecord[]; contentRange: string }> {
+    const q = parseListQuery(query, ENTRY_LIST);
+    const sql = toSql(ENTRY_LIST, q);
+    const [rows, [{ total }]] = await Promise.all([
+      this.db.query(`SELECT ${COLUMNS} FROM entries e WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${q.limit} OFFSET ${q.offset}`, sql.params),
+      this.db.query(`SELECT count(*)::int AS total FROM entries e WHERE ${sql.where}`, sql.params),
+    ]);
+    return { rows: rows.map(mapEntryRow), contentRange: contentRange('entries', q.offset, rows.length, total) };
+  }
+
+  async getOne(id: string): Promise<EntryRecord> {
+    const [row] = UUID.test(id) ? await this.db.query(`SELECT ${COLUMNS} FROM entries e WHERE e.id = $1`, [id]) : [];
+    if (!row) throw new NotFoundException(`Entry "${id}" not found`);
+    return mapEntryRow(row);
+  }
+
+  /** Applies the editable fields if `version` is still current; moving the pin re-derives district and cells. */
+  async update(id: string, dto: UpdateEntryDto): Promise<EntryRecord> {
+    const current = await this.getOne(id);
+    const place = current.lon === dto.lon && current.lat === dto.lat ? null : this.locate(dto.lon, dto.lat);
+    const [rows] = await this.db.query(
+      `UPDATE entries e SET place_name = $3, story = $4, address = $5, first_name = $6, lon = $7, lat = $8,
+              district_id = coalesce($9, district_id), h3_r7 = coalesce($10, h3_r7), h3_r8 = coalesce($11, h3_r8), h3_r9 = coalesce($12, h3_r9),
+              updated_at = now(), version = version + 1
+        WHERE e.id = $1 AND e.version = $2
+        RETURNING ${COLUMNS}`,
+      [id, dto.version, dto.placeName, dto.story, dto.address ?? null, dto.firstName ?? null, dto.lon, dto.lat,
+        place?.districtId ?? null, place?.h3r7 ?? null, place?.h3r8 ?? null, place?.h3r9 ?? null],
+    );
+    if (!rows[0]) throw this.staleOrMissing(id, dto.version);
+    return mapEntryRow(rows[0]);
+  }
+
+  async remove(id: string): Promise<EntryRecord> {
+    const current = await this.getOne(id);
+    await this.db.query(`DELETE FROM entries WHERE id = $1`, [id]);
+    return current;
+  }
+
+  private staleOrMissing(id: string, version: number): Error {
+    return new ConflictException(`Entry "${id}" was changed by someone else (your version ${version} is stale); reload it and try again`);
+  }
+
+  /** Approved entries as GeoJSON, built in SQL; no contact data, no address, no moderation data. */
+  async publicGeoJson(): Promise<string> {
+    const [row] = await this.db.query(`
+      SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+               'type', 'Feature', 'id', e.id,
+               'geometry', json_build_object('type', 'Point', 'coordinates', json_build_array(e.lon, e.lat)),
+               'properties', json_build_object('id', e.id, 'placeName', e.place_name, 'story', e.story,
+                 'firstName', e.first_name, 'districtId', e.district_id, 'themes', e.themes)
+             ) ORDER BY e.submitted_at DESC), '[]'::json))::text AS body
+        FROM entries e WHERE e.status = 'approved'`);
+    return row.body;
+  }
+}

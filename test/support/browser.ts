@@ -1,0 +1,54 @@
+import { Browser, chromium, Locator, Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
+  });
+}
+
+export interface PixelStats {
+  width: number;
+  height: number;
+  /** Share of pixels that differ from the most common colour (the background). */
+  nonBackground: number;
+  /** Number of distinct colours (quantised to 4 bits per channel). */
+  colours: number;
+}
+
+/** Screenshots an element and lets the browser decode the PNG, so WebGL canvases can be read without preserveDrawingBuffer. */
+export async function pixelStats(page: Page, target: Locator): Promise<PixelStats> {
+  const png = await target.screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, img.width, img.height);
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = ((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const total = data.length / 4;
+    const background = Math.max(...counts.values());
+    return { width: img.width, height: img.height, nonBackground: (total - background) / total, colours: counts.size };
+  }, png.toString('base64'));
+}
