@@ -2,6 +2,7 @@
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
 
 module.exports = {
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',

@@ -39,8 +39,8 @@ describe('contract: the real ra-data-simple-rest client', () => {
       filter: { districtId: 'innenstadt-west' },
     });
     expect(page3.data.map((e) => e.placeName)).toEqual(['Eisenbahnbrücke']);
-    const search = await provider.getList('entries', { pagination: { page: 1, perPage: 10 }, sort: { field: 'submittedAt', order: 'DESC' }, filter: { q: 'phoenix' } });
-    expect(search.total).toBe(1);
+    const search = await provider.getList('entries', { pagination: { page: 1, perPage: 10 }, sort: { field: 'submittedAt', order: 'DESC' }, filter: { q: 'erdmann' } });
+    expect(search.data.map((e) => e.placeName)).toEqual(['Cafe Erdmann']);
   });
 
   it('getList reports an unknown sort field as an HttpError 400 with the message', async () => {
@@ -70,6 +70,8 @@ describe('contract: the real ra-data-simple-rest client', () => {
   it('getList of districts carries counts', async () => {
     const { data, total } = await provider.getList('districts', { pagination: { page: 1, perPage: 25 }, sort: { field: 'nr', order: 'ASC' }, filter: {} });
     expect(total).toBe(12);
-    expect(data.find((d) => d.id === 'innenstadt-west')?.counts.total).toBe(5);
+    const [{ n }] = await t.db(`SELECT count(*)::int AS n FROM entries WHERE district_id = 'innenstadt-west'`);
+    expect(n).toBeGreaterThan(0);
+    expect(data.find((d) => d.id === 'innenstadt-west')?.counts.total).toBe(n);
   });
 });

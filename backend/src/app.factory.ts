@@ -2,11 +2,11 @@ import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
-import { HttpExceptionFilter } from './common/http-exception.filter';
+import { HttpExceptionFilter, toErrorBody } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 
@@ -29,13 +29,20 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     logger: logLevels ?? ['log', 'warn', 'error'],
     abortOnError: false,
+    bodyParser: false,
   });
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
-  app.useBodyParser('json', { limit: '64kb' });
+  // Our own JSON parser, so that malformed or oversized bodies get the same clear JSON errors as everything else.
+  app.use(json({ limit: '64kb' }));
+  app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (!err) return next();
+    const body = toErrorBody(err);
+    res.status(body.statusCode).json(body);
+  });
   app.enableCors({ origin: config.corsOrigins.length ? config.corsOrigins : false, exposedHeaders: ['Content-Range'], credentials: true });
   const openApi = new DocumentBuilder()
     .setTitle('Herzensorte API')

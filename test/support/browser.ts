@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { Browser, chromium, Locator, Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

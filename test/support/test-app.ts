@@ -59,9 +59,9 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, databaseU
 
 /** Points in Dortmund (districts known) and outside. */
 export const PLACES = {
-  phoenixSee: { lon: 7.51, lat: 51.49, districtId: 'hoerde' },
-  dortmunderU: { lon: 7.453619, lat: 51.515, districtId: 'innenstadt-west' },
-  westfalenpark: { lon: 7.476611, lat: 51.496611, districtId: 'innenstadt-ost' },
+  phoenixSee: { lon: 7.51, lat: 51.49 }, // Hörde
+  dortmunderU: { lon: 7.453619, lat: 51.515 }, // Innenstadt-West
+  westfalenpark: { lon: 7.476611, lat: 51.496611 }, // Innenstadt-Ost
   essen: { lon: 7.0116, lat: 51.4556 },
 };
 

@@ -152,7 +152,7 @@ export const PLACE_TEXTS: Record<string, PlaceText> = {
     facts: [
       (c) => `Die Fliegenden Bilder oben auf dem Turm schaue ich mir immer wieder an, vor allem ${pick(c.r, WHEN)}.`,
       (c) => `Früher wurde hier Bier gebraut, heute gibt es ${c.L} Kunst, Kreativität und Platz zum Ausprobieren.`,
-      (c) => `Das leuchtende U auf dem Dach ist für mich das Zeichen: Ich bin wieder in Dortmund.`,
+      () => `Das leuchtende U auf dem Dach ist für mich das Zeichen: Ich bin wieder in Dortmund.`,
       (c) => `Von ganz oben hat man einen tollen Blick über die Innenstadt bis ${pick(c.r, ['zum Florianturm', 'zum Stadion', 'zum Hafen', 'weit ins Ruhrgebiet'])}.`,
     ],
     themes: { kultur: 4, aussicht: 1.5, industriekultur: 1.2, geschichte: 0.8, gastronomie: 0.8, erinnerung: 1 },
@@ -161,7 +161,7 @@ export const PLACE_TEXTS: Record<string, PlaceText> = {
   'phoenix-see': {
     aliases: [
       { n: 'Phoenixsee', g: 'm', p: 'an', keys: ['phoenix-see', 'phönixsee', 'phoenix see'] },
-      { n: 'Phoenix-See', g: 'm', p: 'an', keys: ['phoenixsee'] },
+      { n: 'Phoenixsee', g: 'm', p: 'an' },
       { n: 'See in Hörde', g: 'm', p: 'an', keys: ['phoenixsee'] },
     ],
     names: ['Phoenixsee', 'der Phoenixsee', 'Phönixsee', 'Phoenix See', 'Phoenixsee Hörde', 'PHOENIX-See', 'Phoenix-See Dortmund'],
@@ -841,7 +841,8 @@ export const KIND_THEMES: Record<string, Partial<Record<ThemeKey, number>>> = {
   'reference point': { einkaufen: 2, gastronomie: 2, kultur: 1, geschichte: 1, gemeinschaft: 1 },
   education: { erinnerung: 3, gemeinschaft: 2, natur: 0.5, gastronomie: 0.5 },
 };
-export const DEFAULT_THEMES: Partial<Record<ThemeKey, number>> = { erinnerung: 2, gemeinschaft: 1.5, ruhe: 1, natur: 1 };
+/** Added to every place (memories and community fit anywhere); a place's own list replaces its kind's. */
+export const DEFAULT_THEMES: Partial<Record<ThemeKey, number>> = { erinnerung: 1.2, gemeinschaft: 0.8, ruhe: 0.4 };
 
 /** Pin scatter (standard deviation per axis, metres) by kind. */
 export const KIND_SIGMA_M: Record<string, number> = {
@@ -1019,7 +1020,6 @@ export const CLOSERS: Template[] = [
   () => `Ich möchte nirgendwo anders wohnen.`,
   () => `Das wird immer mein Ort bleiben.`,
   (c) => `Danke an alle, die ${c.A} so schön halten.`,
-  (c) => `Bis bald ${c.L}!`,
   () => `Wat willze mehr?`,
   () => `Echte Liebe eben.`,
 ];
@@ -1238,7 +1238,7 @@ export const THEMES: Record<ThemeKey, ThemeTemplates> = {
   gemeinschaft: {
     S: [
       () => `Hier kennt man sich, man grüßt sich und hilft sich.`,
-      (c) => `${c.Nc} ist bunt: Menschen aus aller Welt leben hier zusammen, und das macht den Ort so lebendig.`,
+      (c) => `${c.Nc} ist bunt: Menschen aus aller Welt kommen hier zusammen, und das macht den Ort so lebendig.`,
       (c) => `Das Miteinander ${c.L} ist einzigartig, egal woher man kommt.`,
       () => `Nirgendwo sonst kommen so viele verschiedene Menschen zusammen.`,
       () => `Hier sitzt die Studentin neben dem Rentner, und beide haben etwas zu erzählen.`,

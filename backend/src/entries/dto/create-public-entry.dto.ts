@@ -17,8 +17,8 @@ const ConsentForEmail = () =>
 export class CreatePublicEntryDto extends EntryFieldsDto {
   @IsOptional()
   @Transform(({ value }) => cleanText(value) || null)
-  @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
+  @IsEmail({}, { message: 'email must be an email address' })
   email?: string | null;
 
   @ConsentForEmail()
@@ -26,7 +26,7 @@ export class CreatePublicEntryDto extends EntryFieldsDto {
 
   /** Honeypot: people leave it empty, bots fill it. */
   @IsOptional()
-  @IsString()
   @MaxLength(2000)
+  @IsString()
   website?: string;
 }
