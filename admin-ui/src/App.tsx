@@ -10,7 +10,6 @@ export const App = () => (
     <Admin
         title="Herzensorte"
         disableTelemetry
-        requireAuth
         dataProvider={dataProvider}
         authProvider={authProvider}
         i18nProvider={i18nProvider}

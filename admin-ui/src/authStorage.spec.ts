@@ -25,8 +25,8 @@ const memoryStorage = (): KeyValueStorage & { data: Map<string, string> } => {
     };
 };
 
-const jwt = (payload: object) =>
-    ['e30', Buffer.from(JSON.stringify(payload)).toString('base64url'), 'sig'].join('.');
+const base64url = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const jwt = (payload: object) => ['e30', base64url(JSON.stringify(payload)), 'sig'].join('.');
 
 const session = {
     token: 'tok-123',

@@ -1,4 +1,5 @@
-import { Datagrid, List, NumberField, TextField } from 'react-admin';
+import { Datagrid, List, TextField } from 'react-admin';
+import LocalizedNumberField from '../fields/LocalizedNumberField';
 
 const AREA_FORMAT = { maximumFractionDigits: 2 };
 
@@ -7,15 +8,15 @@ const AREA_FORMAT = { maximumFractionDigits: 2 };
 const DistrictList = () => (
     <List sort={{ field: 'nr', order: 'ASC' }} perPage={25} pagination={false} exporter={false}>
         <Datagrid rowClick="show" bulkActionButtons={false}>
-            <NumberField source="nr" />
+            <LocalizedNumberField source="nr" />
             <TextField source="name" />
-            <NumberField source="population" />
-            <NumberField source="areaKm2" options={AREA_FORMAT} />
-            <NumberField source="counts.total" sortable={false} />
-            <NumberField source="counts.pending" sortable={false} />
-            <NumberField source="counts.approved" sortable={false} />
-            <NumberField source="counts.rejected" sortable={false} />
-            <NumberField source="counts.on_hold" sortable={false} />
+            <LocalizedNumberField source="population" />
+            <LocalizedNumberField source="areaKm2" options={AREA_FORMAT} />
+            <LocalizedNumberField source="counts.total" sortable={false} />
+            <LocalizedNumberField source="counts.pending" sortable={false} />
+            <LocalizedNumberField source="counts.approved" sortable={false} />
+            <LocalizedNumberField source="counts.rejected" sortable={false} />
+            <LocalizedNumberField source="counts.on_hold" sortable={false} />
         </Datagrid>
     </List>
 );

@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import { NumberField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import LocalizedNumberField from '../fields/LocalizedNumberField';
 import DistrictMap from '../map/LazyDistrictMap';
 import type { District } from '../types';
 
@@ -32,19 +33,19 @@ const DistrictShow = () => (
         >
             <Box>
                 <SimpleShowLayout sx={{ p: 0 }}>
-                    <NumberField source="nr" />
+                    <LocalizedNumberField source="nr" />
                     <TextField source="name" />
-                    <NumberField source="population" />
-                    <NumberField source="areaKm2" options={AREA_FORMAT} />
+                    <LocalizedNumberField source="population" />
+                    <LocalizedNumberField source="areaKm2" options={AREA_FORMAT} />
                 </SimpleShowLayout>
                 <Box sx={{ mt: 2 }}>
                     <CountsTitle />
                     <SimpleShowLayout sx={{ p: 0 }} direction={{ xs: 'column', sm: 'row' }} spacing={3}>
-                        <NumberField source="counts.total" />
-                        <NumberField source="counts.pending" />
-                        <NumberField source="counts.approved" />
-                        <NumberField source="counts.rejected" />
-                        <NumberField source="counts.on_hold" />
+                        <LocalizedNumberField source="counts.total" />
+                        <LocalizedNumberField source="counts.pending" />
+                        <LocalizedNumberField source="counts.approved" />
+                        <LocalizedNumberField source="counts.rejected" />
+                        <LocalizedNumberField source="counts.on_hold" />
                     </SimpleShowLayout>
                 </Box>
             </Box>

@@ -1,4 +1,5 @@
-import { Datagrid, DateField, List, ReferenceField, TextField } from 'react-admin';
+import { Datagrid, List, ReferenceField, TextField } from 'react-admin';
+import LocalizedDateField from '../fields/LocalizedDateField';
 import entryFilters from './entryFilters';
 import FlagsField from './FlagsField';
 import rowSx from './rowSx';
@@ -18,7 +19,7 @@ const EntryList = () => (
             <ReferenceField source="districtId" reference="districts" link={false} />
             <StatusChip source="status" />
             <FlagsField source="flags" sortable={false} />
-            <DateField source="submittedAt" showTime />
+            <LocalizedDateField source="submittedAt" showTime />
         </Datagrid>
     </List>
 );

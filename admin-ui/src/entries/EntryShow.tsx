@@ -1,8 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import {
-    DateField,
     EditButton,
-    NumberField,
     ReferenceField,
     SelectField,
     Show,
@@ -12,6 +10,8 @@ import {
     usePermissions,
     useTranslate,
 } from 'react-admin';
+import LocalizedDateField from '../fields/LocalizedDateField';
+import LocalizedNumberField from '../fields/LocalizedNumberField';
 import EntryMap from '../map/EntryMap';
 import { channelChoices } from './choices';
 import FlagsField from './FlagsField';
@@ -58,9 +58,9 @@ const EntryShow = () => (
                     <StatusChip source="status" />
                     <FlagsField source="flags" withDetail />
                     <SelectField source="channel" choices={channelChoices} />
-                    <DateField source="submittedAt" showTime />
-                    <DateField source="updatedAt" showTime />
-                    <NumberField source="version" />
+                    <LocalizedDateField source="submittedAt" showTime />
+                    <LocalizedDateField source="updatedAt" showTime />
+                    <LocalizedNumberField source="version" />
                     <TextField source="id" />
                 </SimpleShowLayout>
             </Box>
@@ -72,8 +72,8 @@ const EntryShow = () => (
                     <TextField source="placeId" emptyText="–" />
                 </SimpleShowLayout>
                 <SimpleShowLayout direction="row" spacing={4} sx={{ p: 0, pb: 1 }}>
-                    <NumberField source="lon" options={COORDINATE_FORMAT} />
-                    <NumberField source="lat" options={COORDINATE_FORMAT} />
+                    <LocalizedNumberField source="lon" options={COORDINATE_FORMAT} />
+                    <LocalizedNumberField source="lat" options={COORDINATE_FORMAT} />
                 </SimpleShowLayout>
                 <EntryMap />
             </Box>

@@ -22,7 +22,7 @@ import { initialViewState, isLonLat } from './viewState';
 // No basemap: the console must work offline, and the district outlines are
 // enough to place a pin. The canvas clears to the page colour so that it is
 // never transparent (screenshots and pixel checks read it directly).
-const MAP_VIEW = new MapView({ id: 'map', repeat: false, clearColor: MAP_BACKGROUND });
+const MAP_VIEW = new MapView({ id: 'map', repeat: false, clear: true, clearColor: MAP_BACKGROUND });
 const DEVICE_PROPS = { type: 'webgl' as const, webgl: { preserveDrawingBuffer: true, antialias: true } };
 const CONTROLLER = { scrollZoom: false, dragRotate: false, touchRotate: false, keyboard: false };
 

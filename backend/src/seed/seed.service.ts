@@ -57,7 +57,9 @@ export class SeedService {
       while (done < count) {
         const entries: string[] = [];
         const contacts: string[] = [];
-        for (const e of generator) {
+        // next() rather than for-of: breaking out of for-of would close the generator after the first batch
+        for (let step = generator.next(); !step.done; step = generator.next()) {
+          const e = step.value;
           const districtId = this.districts.locate(e.lon, e.lat);
           if (!districtId) continue;
           const id = randomUUID();
