@@ -2,7 +2,6 @@
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
 
 module.exports = {
-  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -26,7 +25,7 @@ module.exports = {
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      testTimeout: 60000,
-    },
+      setupFilesAfterEnv: ['<rootDir>/test/setup/timeout.ts'],
+        },
   ],
 };

@@ -71,21 +71,19 @@ describe('generateEntries', () => {
   });
 
   it('fills every field with a value of the right shape', () => {
-    for (const e of entries) {
-      expect(e.placeName.length).toBeGreaterThan(0);
-      expect(e.placeName.length).toBeLessThanOrEqual(120);
-      expect(e.story.length).toBeGreaterThan(0);
-      expect(e.story.length).toBeLessThanOrEqual(2000);
-      expect(e.firstName === null || e.firstName.length <= 40).toBe(true);
-      expect(e.address === null || e.address.length <= 200).toBe(true);
-      expect(['web', 'event', 'import']).toContain(e.channel);
-      expect(Number.isFinite(e.lon) && Number.isFinite(e.lat)).toBe(true);
-      expect(byId.has(e.placeId)).toBe(true);
-      if (e.email !== null) {
-        expect(e.email).toMatch(/^[a-z0-9._-]+@example\.(org|com|net)$/);
-        expect(e.consent).toBe(true);
-      }
-    }
+    const wrong = entries.filter(
+      (e) =>
+        !(e.placeName.length > 0 && e.placeName.length <= 120) ||
+        !(e.story.length > 0 && e.story.length <= 2000) ||
+        !(e.firstName === null || (e.firstName.length > 0 && e.firstName.length <= 40)) ||
+        !(e.address === null || e.address.length <= 200) ||
+        !['web', 'event', 'import'].includes(e.channel) ||
+        !(Number.isFinite(e.lon) && Number.isFinite(e.lat)) ||
+        !(e.submittedAt instanceof Date) ||
+        !byId.has(e.placeId) ||
+        (e.email !== null && !(/^[a-z0-9._-]+@example\.(org|com|net)$/.test(e.email) && e.consent)),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('marks about 5 % as problems, and every kind occurs', () => {
@@ -107,14 +105,11 @@ describe('generateEntries', () => {
   });
 
   it('keeps clean stories free of e-mail addresses, links, phone numbers and insults', () => {
-    for (const e of clean()) {
-      expect(e.story).not.toContain('@');
-      expect(e.story.toLowerCase()).not.toContain('http');
-      expect(e.story.toLowerCase()).not.toContain('www.');
-      for (const [kind, re] of Object.entries(PATTERNS)) {
-        if (re.test(e.story)) throw new Error(`clean story matches ${kind}: ${e.story}`);
-      }
-    }
+    const stories = clean().map((e) => e.story);
+    expect(stories.filter((s) => s.includes('@'))).toEqual([]);
+    expect(stories.filter((s) => s.toLowerCase().includes('http'))).toEqual([]);
+    expect(stories.filter((s) => s.toLowerCase().includes('www.'))).toEqual([]);
+    for (const re of Object.values(PATTERNS)) expect(stories.filter((s) => re.test(s))).toEqual([]);
   });
 
   it('writes clean stories of 40 to about 600 characters, in German with umlauts', () => {
@@ -133,11 +128,11 @@ describe('generateEntries', () => {
 
   it('puts the problem into the story so that it can be found', () => {
     for (const kind of ['email', 'phone', 'insult', 'link'] as const) {
-      for (const e of withProblem(kind)) expect(e.story).toMatch(PATTERNS[kind]);
+      expect(withProblem(kind).filter((e) => !PATTERNS[kind].test(e.story))).toEqual([]);
     }
     expect(withProblem('email').some((e) => /\(at\)|\[at\]/.test(e.story))).toBe(true);
     expect(withProblem('phone').some((e) => e.story.includes('+49'))).toBe(true);
-    for (const e of withProblem('short')) expect(e.story.length).toBeLessThan(20);
+    expect(withProblem('short').filter((e) => e.story.length >= 20)).toEqual([]);
   });
 
   it('makes duplicates of an earlier entry at the same place, within 200 m', () => {
@@ -154,18 +149,15 @@ describe('generateEntries', () => {
   });
 
   it('submits within the campaign, also for a custom campaign', () => {
-    for (const e of entries) {
-      expect(e.submittedAt.getTime()).toBeGreaterThanOrEqual(DEFAULT_CAMPAIGN_START.getTime());
-      expect(e.submittedAt.getTime()).toBeLessThanOrEqual(DEFAULT_CAMPAIGN_END.getTime());
-    }
+    const outside = (list: GeneratedEntry[], start: Date, end: Date) =>
+      list.filter((e) => e.submittedAt.getTime() < start.getTime() || e.submittedAt.getTime() > end.getTime());
+    expect(outside(entries, DEFAULT_CAMPAIGN_START, DEFAULT_CAMPAIGN_END)).toEqual([]);
     const campaignStart = new Date('2027-03-15T00:00:00+01:00');
     const campaignEnd = new Date('2027-04-14T23:59:59.999+02:00');
     const custom = [...generateEntries({ count: 2000, seed: 1, places, campaignStart, campaignEnd, festival: null })];
-    for (const e of custom) {
-      expect(e.submittedAt.getTime()).toBeGreaterThanOrEqual(campaignStart.getTime());
-      expect(e.submittedAt.getTime()).toBeLessThanOrEqual(campaignEnd.getTime());
-      expect(e.channel).not.toBe('event');
-    }
+    expect(outside(custom, campaignStart, campaignEnd)).toEqual([]);
+    expect(custom.filter((e) => e.channel === 'event')).toEqual([]);
+    expect(new Set(custom.map((e) => localDate(e.submittedAt))).size).toBeGreaterThan(25);
   });
 
   it('makes the festival days clearly busier than the average day, with booth entries only there', () => {
@@ -177,7 +169,7 @@ describe('generateEntries', () => {
     for (const d of festivalDays) expect(perDay.get(d)!).toBeGreaterThanOrEqual(3 * average);
     const events = entries.filter((e) => e.channel === 'event');
     expect(events.length).toBeGreaterThan(0);
-    for (const e of events) expect(festivalDays).toContain(localDate(e.submittedAt));
+    expect(events.filter((e) => !festivalDays.includes(localDate(e.submittedAt)))).toEqual([]);
     const web = entries.filter((e) => e.channel === 'web').length / N;
     expect(web).toBeGreaterThan(0.85);
     expect(entries.filter((e) => e.channel === 'import').length).toBeGreaterThan(0);
@@ -198,10 +190,11 @@ describe('generateEntries', () => {
     expect(median).toBeGreaterThan(50);
     expect(median).toBeLessThan(300);
     // places near a boundary keep their pins inside their district
-    for (const e of entries) {
+    const crossing = entries.filter((e) => {
       const p = byId.get(e.placeId)!;
-      if (p.boundary_distance_m) expect(metres(e, p)).toBeLessThan(p.boundary_distance_m);
-    }
+      return p.boundary_distance_m !== undefined && metres(e, p) >= p.boundary_distance_m;
+    });
+    expect(crossing).toEqual([]);
   });
 
   it('skews popularity: some places get far more entries than others', () => {
@@ -229,10 +222,7 @@ describe('generateEntries', () => {
     ];
     const list = [...generateEntries({ count: 300, seed: 9, places: unknown })];
     expect(list).toHaveLength(300);
-    for (const e of list) {
-      expect(e.placeId).toBe('somewhere');
-      expect(metres(e, unknown[0])).toBeLessThan(2000);
-    }
+    expect(list.filter((e) => e.placeId !== 'somewhere' || metres(e, unknown[0]) >= 2000)).toEqual([]);
     expect(list.filter((e) => e.story.includes('Kleingartenanlage Sonnenschein')).length).toBeGreaterThan(150);
   });
 
@@ -258,17 +248,21 @@ describe('random', () => {
   it('repeats its sequence for a seed and stays in range', () => {
     const a = createRandom(123);
     const b = createRandom(123);
-    for (let i = 0; i < 1000; i++) expect(a.u32()).toBe(b.u32());
+    const seqA = Array.from({ length: 1000 }, () => a.u32());
+    expect(Array.from({ length: 1000 }, () => b.u32())).toEqual(seqA);
+    expect(new Set(seqA).size).toBe(1000);
     const r = createRandom(0);
     let sum = 0;
+    let outOfRange = 0;
+    const ints = new Set<number>();
     for (let i = 0; i < 10_000; i++) {
       const f = r.float();
-      expect(f).toBeGreaterThanOrEqual(0);
-      expect(f).toBeLessThan(1);
+      if (f < 0 || f >= 1) outOfRange++;
       sum += f;
-      const k = r.int(3, 5);
-      expect(k === 3 || k === 4 || k === 5).toBe(true);
+      ints.add(r.int(3, 5));
     }
+    expect(outOfRange).toBe(0);
+    expect([...ints].sort()).toEqual([3, 4, 5]);
     expect(sum / 10_000).toBeCloseTo(0.5, 1);
   });
 

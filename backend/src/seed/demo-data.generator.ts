@@ -432,7 +432,7 @@ function buildSentences(r: Random, p: PreparedPlace, maxSentences = 7, minSenten
   };
   const take = (pool: Template[]): string => {
     let tpl = r.pick(pool);
-    if (used.includes(tpl)) tpl = r.pick(pool);
+    for (let i = 0; i < 3 && used.includes(tpl); i++) tpl = r.pick(pool);
     used.push(tpl);
     return tpl(out.length > 0 && r.chance(0.55) ? ctxHere : c);
   };
@@ -515,9 +515,19 @@ function displayName(r: Random, first: string): string {
   return first;
 }
 
+const slugCache = new Map<string, string>();
+function slug(name: string): string {
+  let s = slugCache.get(name);
+  if (s === undefined) {
+    s = asciiSlug(name);
+    slugCache.set(name, s);
+  }
+  return s;
+}
+
 function emailLocal(r: Random, first: string): string {
-  const f = asciiSlug(first.split(/[ (]/)[0]) || 'mail';
-  const l = asciiSlug(r.pick(LAST_NAMES)) || 'post';
+  const f = slug(first) || 'mail';
+  const l = slug(r.pick(LAST_NAMES)) || 'post';
   const year = r.int(1948, 2009);
   switch (r.int(0, 8)) {
     case 0:

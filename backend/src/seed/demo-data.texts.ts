@@ -1217,7 +1217,7 @@ export const THEMES: Record<ThemeKey, ThemeTemplates> = {
       (c) => `Jede Ecke ${c.L} erinnert mich an meine Kindheit.`,
       (c) => `Für mich ist ${c.N} ein Stück Kindheit.`,
       () => `Hier habe ich die wichtigsten Momente meines Lebens erlebt.`,
-      (c) => `${c.Lc} fühle ich mich jedes Mal wieder wie ${c.r.int(6, 17)}.`,
+      (c) => `${c.Lc} fühle ich mich jedes Mal wieder wie ${c.r.int(8, 17)}.`,
     ],
     T: [
       (c) => `Ich komme oft hierher, wenn ich an ${pick(c.r, CLOSE_PEOPLE)} denken möchte.`,
