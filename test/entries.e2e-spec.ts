@@ -118,7 +118,7 @@ describe('entries: public submission and admin CRUD', () => {
       expect(res.body).toHaveLength(2);
       expect(res.body.every((e: any) => e.districtId === 'hoerde')).toBe(true);
       expect(Object.keys(res.body[0]).sort()).toEqual(
-        ['address', 'channel', 'districtId', 'firstName', 'flags', 'id', 'lat', 'lon', 'placeId', 'placeName', 'status', 'story', 'submittedAt', 'themes', 'updatedAt', 'version'].sort(),
+        ['address', 'channel', 'claimedBy', 'claimedUntil', 'districtId', 'firstName', 'flags', 'id', 'lat', 'lon', 'placeId', 'placeName', 'status', 'story', 'submittedAt', 'themes', 'updatedAt', 'version'].sort(),
       );
     });
 

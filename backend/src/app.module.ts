@@ -7,6 +7,7 @@ import { dataSourceOptions } from './database/data-source';
 import { DistrictsModule } from './districts/districts.module';
 import { EntriesModule } from './entries/entries.module';
 import { HealthController } from './health/health.controller';
+import { ModerationModule } from './moderation/moderation.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -21,6 +22,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
         DistrictsModule,
         EntriesModule,
+        ModerationModule,
         UsersModule,
         AuthModule,
         SeedModule,

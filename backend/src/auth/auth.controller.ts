@@ -5,6 +5,7 @@ import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
 import { LoginDto } from './dto/login.dto';
 import { Public } from './public.decorator';
+import { Roles } from './roles.decorator';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -19,6 +20,7 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @Roles('admin', 'moderator', 'district_viewer')
   @Get('me')
   me(@CurrentUser() user: PublicUser): PublicUser {
     return user;

@@ -8,9 +8,14 @@ import { BadRequestException } from '@nestjs/common';
 
 export type Bind = (value: unknown) => string;
 
+/** Who asks: some filters depend on it (e.g. "claimable": not claimed by someone else). */
+export interface ListContext {
+  userId?: string;
+}
+
 export interface FilterDef<T = any> {
   parse: (value: unknown, field: string) => T;
-  where: (value: T, bind: Bind) => string;
+  where: (value: T, bind: Bind, context: ListContext) => string;
 }
 
 export interface ListSpec {
@@ -93,13 +98,13 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): 
 }
 
 /** Builds WHERE and ORDER BY with $n parameters, continuing after `params` already in use. */
-export function toSql(spec: ListSpec, q: ListQuery, params: unknown[] = [], extraWhere: string[] = []): SqlFragment {
+export function toSql(spec: ListSpec, q: ListQuery, params: unknown[] = [], extraWhere: string[] = [], context: ListContext = {}): SqlFragment {
   const bind: Bind = (value) => {
     params.push(value);
     return `$${params.length}`;
   };
   const conditions = [...extraWhere];
-  for (const [field, value] of Object.entries(q.filter)) conditions.push(`(${spec.filters[field].where(value, bind)})`);
+  for (const [field, value] of Object.entries(q.filter)) conditions.push(`(${spec.filters[field].where(value, bind, context)})`);
   const nulls = q.sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST';
   return {
     where: conditions.length ? conditions.join(' AND ') : 'TRUE',

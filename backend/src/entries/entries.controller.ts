@@ -2,7 +2,9 @@ import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Quer
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { Public } from '../auth/public.decorator';
+import type { PublicUser } from '../users/user.entity';
 import { CreatePublicEntryDto } from './dto/create-public-entry.dto';
 import { UpdateEntryDto } from './dto/update-entry.dto';
 import { EntriesService } from './entries.service';
@@ -14,8 +16,8 @@ export class EntriesController {
   constructor(private readonly entries: EntriesService) {}
 
   @Get()
-  async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, contentRange } = await this.entries.list(query);
+  async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response, @CurrentUser() user: PublicUser) {
+    const { rows, contentRange } = await this.entries.list(query, user);
     res.setHeader('Content-Range', contentRange);
     return rows;
   }
@@ -26,13 +28,13 @@ export class EntriesController {
   }
 
   @Put(':id')
-  update(@Param('id') id: string, @Body() dto: UpdateEntryDto) {
-    return this.entries.update(id, dto);
+  update(@Param('id') id: string, @Body() dto: UpdateEntryDto, @CurrentUser() user: PublicUser) {
+    return this.entries.update(id, dto, user);
   }
 
   @Delete(':id')
-  remove(@Param('id') id: string) {
-    return this.entries.remove(id);
+  remove(@Param('id') id: string, @CurrentUser() user: PublicUser) {
+    return this.entries.remove(id, user);
   }
 }
 

@@ -1,8 +1,10 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { contentRange, dateBound, escapeLike, filterTypes, ListSpec, parseListQuery, toSql } from '../common/list-query';
 import { DistrictsService } from '../districts/districts.service';
+import { appendEvent, changedFields } from '../moderation/audit';
+import type { PublicUser } from '../users/user.entity';
 import { ENTRY_CHANNELS, ENTRY_STATUSES, EntryChannel, EntryStatus, Flag } from './entry.entity';
 import { cellsOf, OUTSIDE_CITY_MESSAGE } from './entry-location';
 import { CreatePublicEntryDto } from './dto/create-public-entry.dto';
@@ -26,6 +28,9 @@ export interface EntryRecord {
   submittedAt: string;
   updatedAt: string;
   version: number;
+  /** Who has the entry open in the moderation view (email), and until when; null when free. */
+  claimedBy: string | null;
+  claimedUntil: string | null;
 }
 
 const SEARCH_TEXT = `(e.place_name || ' ' || e.story || ' ' || coalesce(e.address, ''))`;
@@ -40,6 +45,8 @@ export const ENTRY_LIST: ListSpec = {
     districtId: 'e.district_id',
     channel: 'e.channel',
     id: 'e.id',
+    /** The moderation queue: flagged first, then oldest. */
+    queue: '(jsonb_array_length(e.flags) > 0) DESC, e.submitted_at',
   },
   defaultSort: ['submittedAt', 'DESC'],
   tieBreaker: 'e.id',
@@ -53,11 +60,20 @@ export const ENTRY_LIST: ListSpec = {
     channel: { parse: filterTypes.oneOf(ENTRY_CHANNELS), where: (v, bind) => `e.channel = ANY(${bind(v)}::text[])` },
     submittedFrom: { parse: filterTypes.date(), where: dateBound('e.submitted_at', 'from') },
     submittedTo: { parse: filterTypes.date(), where: dateBound('e.submitted_at', 'to') },
+    claimable: {
+      parse: filterTypes.boolean(),
+      where: (v, bind, ctx) => {
+        const free = `(e.claimed_by IS NULL OR e.claimed_until <= now() OR e.claimed_by = ${bind(ctx.userId ?? null)}::uuid)`;
+        return v ? free : `NOT ${free}`;
+      },
+    },
   },
 };
 
-const COLUMNS = `e.id, e.place_name, e.story, e.address, e.lon, e.lat, e.district_id, e.status, e.flags, e.themes,
-  e.place_id, e.channel, e.first_name, e.submitted_at, e.updated_at, e.version`;
+export const ENTRY_COLUMNS = `e.id, e.place_name, e.story, e.address, e.lon, e.lat, e.district_id, e.status, e.flags, e.themes,
+  e.place_id, e.channel, e.first_name, e.submitted_at, e.updated_at, e.version,
+  CASE WHEN e.claimed_until > now() THEN (SELECT u.email FROM users u WHERE u.id = e.claimed_by) END AS claimed_by_email,
+  CASE WHEN e.claimed_until > now() THEN e.claimed_until END AS claimed_until`;
 
 export function mapEntryRow(r: any): EntryRecord {
   return {
@@ -77,8 +93,12 @@ export function mapEntryRow(r: any): EntryRecord {
     submittedAt: new Date(r.submitted_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
     version: r.version,
+    claimedBy: r.claimed_by_email ?? null,
+    claimedUntil: r.claimed_until ? new Date(r.claimed_until).toISOString() : null,
   };
 }
+
+const AUDITED_FIELDS: (keyof EntryRecord)[] = ['placeName', 'story', 'address', 'firstName', 'lon', 'lat', 'districtId'];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -119,46 +139,65 @@ export class EntriesService {
     return { id, status: 'pending', districtId: place.districtId };
   }
 
-  async list(query: Record<string, unknown>): Promise<{ rows: EntryRecord[]; contentRange: string }> {
+  async list(query: Record<string, unknown>, user: PublicUser): Promise<{ rows: EntryRecord[]; contentRange: string }> {
     const q = parseListQuery(query, ENTRY_LIST);
-    const sql = toSql(ENTRY_LIST, q);
+    const sql = toSql(ENTRY_LIST, q, [], [], { userId: user.id });
     const [rows, [{ total }]] = await Promise.all([
-      this.db.query(`SELECT ${COLUMNS} FROM entries e WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${q.limit} OFFSET ${q.offset}`, sql.params),
+      this.db.query(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${q.limit} OFFSET ${q.offset}`, sql.params),
       this.db.query(`SELECT count(*)::int AS total FROM entries e WHERE ${sql.where}`, sql.params),
     ]);
     return { rows: rows.map(mapEntryRow), contentRange: contentRange('entries', q.offset, rows.length, total) };
   }
 
   async getOne(id: string): Promise<EntryRecord> {
-    const [row] = UUID.test(id) ? await this.db.query(`SELECT ${COLUMNS} FROM entries e WHERE e.id = $1`, [id]) : [];
+    const [row] = UUID.test(id) ? await this.db.query(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.id = $1`, [id]) : [];
     if (!row) throw new NotFoundException(`Entry "${id}" not found`);
     return mapEntryRow(row);
   }
 
-  /** Applies the editable fields if `version` is still current; moving the pin re-derives district and cells. */
-  async update(id: string, dto: UpdateEntryDto): Promise<EntryRecord> {
-    const current = await this.getOne(id);
-    const place = current.lon === dto.lon && current.lat === dto.lat ? null : this.locate(dto.lon, dto.lat);
-    const [rows] = await this.db.query(
-      `UPDATE entries e SET place_name = $3, story = $4, address = $5, first_name = $6, lon = $7, lat = $8,
-              district_id = coalesce($9, district_id), h3_r7 = coalesce($10, h3_r7), h3_r8 = coalesce($11, h3_r8), h3_r9 = coalesce($12, h3_r9),
-              updated_at = now(), version = version + 1
-        WHERE e.id = $1 AND e.version = $2
-        RETURNING ${COLUMNS}`,
-      [id, dto.version, dto.placeName, dto.story, dto.address ?? null, dto.firstName ?? null, dto.lon, dto.lat,
-        place?.districtId ?? null, place?.h3r7 ?? null, place?.h3r8 ?? null, place?.h3r9 ?? null],
-    );
-    if (!rows[0]) throw this.staleOrMissing(id, dto.version);
-    return mapEntryRow(rows[0]);
+  /**
+   * Applies the editable fields if `version` is still current; moving the pin re-derives district and cells.
+   * The change and its audit event (before/after of the changed fields) commit together.
+   */
+  async update(id: string, dto: UpdateEntryDto, actor: PublicUser): Promise<EntryRecord> {
+    return this.db.transaction(async (tx) => {
+      const before = await this.lockCurrent(tx, id);
+      if (before.version !== dto.version) throw this.stale(id, dto.version);
+      const place = before.lon === dto.lon && before.lat === dto.lat ? null : this.locate(dto.lon, dto.lat);
+      const [rows] = await tx.query(
+        `UPDATE entries e SET place_name = $2, story = $3, address = $4, first_name = $5, lon = $6, lat = $7,
+                district_id = coalesce($8, district_id), h3_r7 = coalesce($9, h3_r7), h3_r8 = coalesce($10, h3_r8), h3_r9 = coalesce($11, h3_r9),
+                updated_at = now(), version = version + 1
+          WHERE e.id = $1
+          RETURNING ${ENTRY_COLUMNS}`,
+        [id, dto.placeName, dto.story, dto.address ?? null, dto.firstName ?? null, dto.lon, dto.lat,
+          place?.districtId ?? null, place?.h3r7 ?? null, place?.h3r8 ?? null, place?.h3r9 ?? null],
+      );
+      const after = mapEntryRow(rows[0]);
+      const changes = changedFields(before, after, AUDITED_FIELDS);
+      if (Object.keys(changes).length) {
+        await appendEvent(tx, { entryId: id, actorId: actor.id, action: 'edit', fromStatus: before.status, toStatus: after.status, changes });
+      }
+      return after;
+    });
   }
 
-  async remove(id: string): Promise<EntryRecord> {
-    const current = await this.getOne(id);
-    await this.db.query(`DELETE FROM entries WHERE id = $1`, [id]);
-    return current;
+  async remove(id: string, actor: PublicUser): Promise<EntryRecord> {
+    return this.db.transaction(async (tx) => {
+      const current = await this.lockCurrent(tx, id);
+      await tx.query(`DELETE FROM entries WHERE id = $1`, [id]);
+      await appendEvent(tx, { entryId: id, actorId: actor.id, action: 'delete', fromStatus: current.status });
+      return current;
+    });
   }
 
-  private staleOrMissing(id: string, version: number): Error {
+  private async lockCurrent(tx: EntityManager, id: string): Promise<EntryRecord> {
+    const [row] = UUID.test(id) ? await tx.query(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.id = $1 FOR UPDATE`, [id]) : [];
+    if (!row) throw new NotFoundException(`Entry "${id}" not found`);
+    return mapEntryRow(row);
+  }
+
+  private stale(id: string, version: number): Error {
     return new ConflictException(`Entry "${id}" was changed by someone else (your version ${version} is stale); reload it and try again`);
   }
 

@@ -19,4 +19,6 @@ export class UpdateEntryDto extends EntryFieldsDto {
   @Allow() channel?: unknown;
   @Allow() submittedAt?: unknown;
   @Allow() updatedAt?: unknown;
+  @Allow() claimedBy?: unknown;
+  @Allow() claimedUntil?: unknown;
 }
