@@ -149,12 +149,20 @@ describe('moderation', () => {
   });
 
   it('orders the queue flagged first, then oldest', async () => {
-    const old = await create({ placeName: 'Alt' });
-    const flagged = await create({ placeName: 'Markiert' });
+    const old = await create({ placeName: 'Alt', story: 'Ein ganz eigener Text über den alten Bahnhof, den es so nur einmal gibt.' });
+    const flagged = await create({ placeName: 'Markiert', story: 'Ruft mich an unter 0231 9876543, ich erzähle euch alles über den Hafen.' });
     await t.db(`UPDATE entries SET submitted_at = now() - interval '30 days' WHERE id = $1`, [old]);
-    await t.db(`UPDATE entries SET flags = '[{"code":"pii_phone","detail":"x"}]' WHERE id = $1`, [flagged]);
-    const res = await t.http().get('/api/entries').query({ sort: '["queue","ASC"]', filter: '{"status":["pending","on_hold"]}', range: '[0,1]' }).set(as(t.token)).expect(200);
-    expect(res.body.map((e: any) => e.id)).toEqual([flagged, old]);
+    const res = await t.http().get('/api/entries').query({ sort: '["queue","ASC"]', filter: '{"status":["pending","on_hold"]}', range: '[0,999]' }).set(as(t.token)).expect(200);
+    const queue: { id: string; flags: unknown[]; submittedAt: string }[] = res.body;
+    const firstClean = queue.findIndex((e) => e.flags.length === 0);
+    expect(firstClean).toBeGreaterThan(0);
+    expect(queue.slice(firstClean).every((e) => e.flags.length === 0)).toBe(true);
+    for (const group of [queue.slice(0, firstClean), queue.slice(firstClean)]) {
+      const times = group.map((e) => e.submittedAt);
+      expect(times).toEqual([...times].sort());
+    }
+    expect(queue.find((e) => e.id === flagged)?.flags).toContainEqual(expect.objectContaining({ code: 'pii_phone' }));
+    expect(queue[firstClean].id).toBe(old);
   });
 
   it('redacts a span, audits offsets and reason but never the removed text', async () => {
@@ -178,6 +186,27 @@ describe('moderation', () => {
     const [{ decided }] = await t.db(`SELECT count(DISTINCT entry_id)::int AS decided FROM moderation_events WHERE action IN ('approve','reject','hold')`);
     expect(res.body).toEqual({ ...expected, decidedToday: decided, oldestWaiting: expect.any(String) });
     expect(decided).toBeGreaterThan(5);
+  });
+
+  it('triages submissions and edits, naming what matched', async () => {
+    const id = await create({ placeName: 'Rombergpark', story: 'Schreibt mir an anna.beispiel@example.org, ich zeige euch die schönsten Bäume im Park.', lon: 7.4637, lat: 51.4779 });
+    const rec = await record(id);
+    expect(rec.flags).toEqual([expect.objectContaining({ code: 'pii_email', detail: expect.stringContaining('anna.beispiel@example.org') })]);
+    const edited = await t.http().put(`/api/entries/${id}`).set(as(t.token))
+      .send({ ...rec, story: 'Ich zeige euch gerne die schönsten Bäume im Park, sie sind über 100 Jahre alt.' }).expect(200);
+    expect(edited.body.flags).toEqual([]);
+    const [edit] = await events(id);
+    expect(edit.changes.flags).toEqual({ from: rec.flags, to: [] });
+  });
+
+  it('flags a nearly identical story within 200 m as duplicate, but not one far away', async () => {
+    const story = 'Am Fredenbaumpark füttere ich seit Jahren mit meinem Enkel die Enten am großen Teich.';
+    const first = await create({ placeName: 'Fredenbaumpark', story, lon: 7.4622, lat: 51.5363 });
+    const near = await create({ placeName: 'Fredenbaum', story: story.toUpperCase() + '!!', lon: 7.4630, lat: 51.5366 });
+    const far = await create({ placeName: 'Fredenbaumpark', story, lon: 7.4622, lat: 51.5563 });
+    expect((await record(first)).flags).toEqual([]);
+    expect((await record(near)).flags).toEqual([expect.objectContaining({ code: 'duplicate', detail: expect.stringContaining(first) })]);
+    expect((await record(far)).flags).toEqual([]);
   });
 
   it('keeps district viewers away from moderation', async () => {

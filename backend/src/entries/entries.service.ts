@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { contentRange, dateBound, escapeLike, filterTypes, ListSpec, parseListQuery, toSql } from '../common/list-query';
 import { DistrictsService } from '../districts/districts.service';
 import { appendEvent, changedFields } from '../moderation/audit';
+import { TriageService } from '../moderation/triage.service';
 import type { PublicUser } from '../users/user.entity';
 import { ENTRY_CHANNELS, ENTRY_STATUSES, EntryChannel, EntryStatus, Flag } from './entry.entity';
 import { cellsOf, OUTSIDE_CITY_MESSAGE } from './entry-location';
@@ -98,7 +99,7 @@ export function mapEntryRow(r: any): EntryRecord {
   };
 }
 
-const AUDITED_FIELDS: (keyof EntryRecord)[] = ['placeName', 'story', 'address', 'firstName', 'lon', 'lat', 'districtId'];
+const AUDITED_FIELDS: (keyof EntryRecord)[] = ['placeName', 'story', 'address', 'firstName', 'lon', 'lat', 'districtId', 'flags'];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -107,6 +108,7 @@ export class EntriesService {
   constructor(
     private readonly db: DataSource,
     private readonly districts: DistrictsService,
+    private readonly triage: TriageService,
   ) {}
 
   /** District and cells for a pin; a pin outside the city is refused. */
@@ -123,10 +125,11 @@ export class EntriesService {
     const place = this.locate(dto.lon, dto.lat);
     const id = randomUUID();
     await this.db.transaction(async (tx) => {
+      const flags = await this.triage.flagsFor(dto, tx);
       await tx.query(
-        `INSERT INTO entries (id, place_name, story, address, lon, lat, district_id, h3_r7, h3_r8, h3_r9, channel, first_name)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [id, dto.placeName, dto.story, dto.address ?? null, dto.lon, dto.lat, place.districtId, place.h3r7, place.h3r8, place.h3r9, channel, dto.firstName ?? null],
+        `INSERT INTO entries (id, place_name, story, address, lon, lat, district_id, h3_r7, h3_r8, h3_r9, channel, first_name, flags)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        [id, dto.placeName, dto.story, dto.address ?? null, dto.lon, dto.lat, place.districtId, place.h3r7, place.h3r8, place.h3r9, channel, dto.firstName ?? null, JSON.stringify(flags)],
       );
       if (dto.email) {
         await tx.query(`INSERT INTO submitter_contacts (entry_id, email, consent, consent_version) VALUES ($1, $2, true, $3)`, [
@@ -164,14 +167,15 @@ export class EntriesService {
       const before = await this.lockCurrent(tx, id);
       if (before.version !== dto.version) throw this.stale(id, dto.version);
       const place = before.lon === dto.lon && before.lat === dto.lat ? null : this.locate(dto.lon, dto.lat);
+      const flags = await this.triage.flagsFor({ ...dto, id }, tx);
       const [rows] = await tx.query(
         `UPDATE entries e SET place_name = $2, story = $3, address = $4, first_name = $5, lon = $6, lat = $7,
                 district_id = coalesce($8, district_id), h3_r7 = coalesce($9, h3_r7), h3_r8 = coalesce($10, h3_r8), h3_r9 = coalesce($11, h3_r9),
-                updated_at = now(), version = version + 1
+                flags = $12, updated_at = now(), version = version + 1
           WHERE e.id = $1
           RETURNING ${ENTRY_COLUMNS}`,
         [id, dto.placeName, dto.story, dto.address ?? null, dto.firstName ?? null, dto.lon, dto.lat,
-          place?.districtId ?? null, place?.h3r7 ?? null, place?.h3r8 ?? null, place?.h3r9 ?? null],
+          place?.districtId ?? null, place?.h3r7 ?? null, place?.h3r8 ?? null, place?.h3r9 ?? null, JSON.stringify(flags)],
       );
       const after = mapEntryRow(rows[0]);
       const changes = changedFields(before, after, AUDITED_FIELDS);

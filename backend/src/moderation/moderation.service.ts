@@ -7,6 +7,7 @@ import type { PublicUser } from '../users/user.entity';
 import { appendEvent } from './audit';
 import { BulkModerateDto, ModerateEntryDto, RedactDto } from './dto/moderate.dto';
 import { redactSpan } from './redaction';
+import { TriageService } from './triage.service';
 import { allowedFrom, MODERATION_ACTIONS, notAllowedMessage, targetStatus, transition } from './state-machine';
 
 export const CLAIM_MINUTES = 5;
@@ -58,7 +59,10 @@ function mapEvent(r: any): ModerationEventRecord {
 
 @Injectable()
 export class ModerationService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly triage: TriageService,
+  ) {}
 
   /** One decision: the status change and its audit event commit together, or neither does. */
   async moderate(id: string, dto: ModerateEntryDto, actor: PublicUser): Promise<EntryRecord> {
@@ -138,7 +142,7 @@ export class ModerationService {
   }
 
   /** Replaces story[start, end) with "[entfernt]"; the audit keeps offsets and reason, never the removed text. */
-  async redact(id: string, dto: RedactDto, actor: PublicUser, retriage: (e: EntryRecord) => Promise<unknown[]> = async (e) => e.flags): Promise<EntryRecord> {
+  async redact(id: string, dto: RedactDto, actor: PublicUser): Promise<EntryRecord> {
     if (!UUID.test(id)) throw new NotFoundException(`Entry "${id}" not found`);
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.id = $1 FOR UPDATE`, [id]);
@@ -146,7 +150,7 @@ export class ModerationService {
       const current = mapEntryRow(row);
       if (current.version !== dto.version) throw new ConflictException(`Entry "${id}" was changed by someone else (your version ${dto.version} is stale); reload it`);
       const story = redactSpan(current.story, dto.start, dto.end);
-      const flags = await retriage({ ...current, story });
+      const flags = await this.triage.flagsFor({ ...current, story }, tx);
       const [rows] = await tx.query(
         `UPDATE entries e SET story = $2, flags = $3, version = version + 1, updated_at = now() WHERE id = $1 RETURNING ${ENTRY_COLUMNS}`,
         [id, story, JSON.stringify(flags)],

@@ -10,13 +10,19 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DistrictsService } from '../districts/districts.service';
 import { cellsOf } from '../entries/entry-location';
+import { distanceM } from '../districts/geo';
+import { DUPLICATE_RADIUS_M, duplicateFlag, findDuplicate } from '../moderation/triage/duplicates';
+import { Flag, triageText } from '../moderation/triage/triage';
+import { gridDisk } from 'h3-js';
 import { UsersService } from '../users/users.service';
 import { copyLine } from './copy-format';
 import { DEFAULT_CAMPAIGN_END, DEMO_USERS, generateEntries, ReferencePlace } from './demo-data.generator';
 import { demoStatus } from './demo-status';
 import { Random } from './random';
 
-const ENTRY_COLUMNS = 'id, place_name, story, address, lon, lat, district_id, h3_r7, h3_r8, h3_r9, status, channel, first_name, submitted_at, updated_at';
+const ENTRY_COLUMNS = 'id, place_name, story, address, lon, lat, district_id, h3_r7, h3_r8, h3_r9, status, flags, channel, first_name, submitted_at, updated_at';
+/** Recent stories kept per H3 res-8 cell for the in-memory duplicate check of a bulk load. */
+const RECENT_PER_CELL = 50;
 const BATCH = 5000;
 
 export interface SeedOptions {
@@ -50,6 +56,7 @@ export class SeedService {
     const places = this.referencePlaces();
     const random = new Random(seed ^ 0x5eed);
     const generator = generateEntries({ count: Math.ceil(count * 1.2) + 100, seed, places });
+    const recent = new Map<string, { id: string; story: string; lon: number; lat: number }[]>();
     const client: PoolClient = await (this.db.driver as any).master.connect();
     let done = 0;
     try {
@@ -64,9 +71,10 @@ export class SeedService {
           if (!districtId) continue;
           const id = randomUUID();
           const cells = cellsOf(e.lon, e.lat);
+          const flags = this.bulkTriage(recent, { id, ...e }, cells.h3r8);
           const status = demoStatus({ problem: e.problem, submittedAt: e.submittedAt, campaignEnd: DEFAULT_CAMPAIGN_END, r: random.float() });
           const decidedAt = status === 'pending' ? e.submittedAt : new Date(e.submittedAt.getTime() + random.float() * 3 * 86_400_000);
-          entries.push(copyLine([id, e.placeName, e.story, e.address, e.lon, e.lat, districtId, cells.h3r7, cells.h3r8, cells.h3r9, status, e.channel, e.firstName, e.submittedAt, decidedAt]));
+          entries.push(copyLine([id, e.placeName, e.story, e.address, e.lon, e.lat, districtId, cells.h3r7, cells.h3r8, cells.h3r9, status, flags, e.channel, e.firstName, e.submittedAt, decidedAt]));
           if (e.email && e.consent) contacts.push(copyLine([id, e.email, true, 'prize-draw-2026', e.submittedAt]));
           if (entries.length === BATCH || done + entries.length === count) break;
         }
@@ -87,6 +95,23 @@ export class SeedService {
     }
     await this.db.query('ANALYZE entries');
     return done;
+  }
+
+  /**
+   * The same rules as a submission, with the duplicate check against the entries of this load
+   * (kept in memory by cell) instead of a query per row.
+   */
+  private bulkTriage(recent: Map<string, { id: string; story: string; lon: number; lat: number }[]>, e: { id: string; placeName: string; story: string; address: string | null; firstName: string | null; lon: number; lat: number }, cell: string): Flag[] {
+    const flags = triageText(e);
+    const near = gridDisk(cell, 1)
+      .flatMap((c) => recent.get(c) ?? [])
+      .filter((c) => distanceM(c.lon, c.lat, e.lon, e.lat) <= DUPLICATE_RADIUS_M);
+    const match = findDuplicate(e.story, near);
+    const list = recent.get(cell) ?? [];
+    list.push({ id: e.id, story: e.story, lon: e.lon, lat: e.lat });
+    if (list.length > RECENT_PER_CELL) list.shift();
+    recent.set(cell, list);
+    return match ? [...flags, duplicateFlag(match)] : flags;
   }
 
   /** First start on an empty database: demo accounts and 3,000 entries. */

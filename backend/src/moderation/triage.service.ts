@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { gridDisk } from 'h3-js';
+import { DataSource, EntityManager } from 'typeorm';
+import { distanceM } from '../districts/geo';
+import { cellsOf } from '../entries/entry-location';
+import { DUPLICATE_RADIUS_M, duplicateFlag, findDuplicate } from './triage/duplicates';
+import { Flag, triageText } from './triage/triage';
+
+export interface TriageSubject {
+  id?: string;
+  placeName: string;
+  story: string;
+  address?: string | null;
+  firstName?: string | null;
+  lon: number;
+  lat: number;
+}
+
+/** How many nearby earlier entries a duplicate check compares at most (the newest first). */
+const MAX_CANDIDATES = 200;
+
+/**
+ * Runs the pure triage rules on every submission and edit, plus the duplicate check, which needs the
+ * entries within 200 m: found through the stored H3 res-8 cells (the cell and its ring cover ≥ 200 m).
+ */
+@Injectable()
+export class TriageService {
+  constructor(private readonly db: DataSource) {}
+
+  async flagsFor(subject: TriageSubject, tx: EntityManager | DataSource = this.db): Promise<Flag[]> {
+    const flags = triageText(subject);
+    const cells = gridDisk(cellsOf(subject.lon, subject.lat).h3r8, 1);
+    const candidates: { id: string; story: string; lon: number; lat: number }[] = await tx.query(
+      `SELECT id, story, lon, lat FROM entries
+        WHERE h3_r8 = ANY($1::text[]) AND ($2::uuid IS NULL OR id <> $2::uuid)
+        ORDER BY submitted_at DESC LIMIT ${MAX_CANDIDATES}`,
+      [cells, subject.id ?? null],
+    );
+    const near = candidates.filter((c) => distanceM(c.lon, c.lat, subject.lon, subject.lat) <= DUPLICATE_RADIUS_M);
+    const match = findDuplicate(subject.story, near);
+    return match ? [...flags, duplicateFlag(match)] : flags;
+  }
+}
