@@ -1,7 +1,9 @@
 /** npm run bench [-- name ...]: runs the named benchmarks (all by default) and prints their tables. */
 import { moderationBench } from './moderation.bench';
+import { triageBench } from './triage.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
+  triage: triageBench,
   moderation: moderationBench,
 };
 
