@@ -19,6 +19,8 @@ import { charKind, CodeBuffer, foldString } from './chars';
 import type { Flag } from './triage';
 
 export const DUPLICATE_RADIUS_M = 200;
+// Builtins held locally: global lookups are slow in some hosts (vm contexts such as jest's).
+const { imul, log2, floor, max } = Math;
 export const DUPLICATE_THRESHOLD = 0.9;
 
 const UMLAUT: Record<number, string> = { 0xe4: 'ae', 0xf6: 'oe', 0xfc: 'ue', 0xc4: 'ae', 0xd6: 'oe', 0xdc: 'ue', 0xdf: 'ss', 0x1e9e: 'ss' };
@@ -119,7 +121,7 @@ class GramTable {
       this.epoch = 0;
     }
     this.mask = this.keys.length - 1;
-    this.shift = 32 - Math.log2(this.keys.length);
+    this.shift = 32 - log2(this.keys.length);
     this.epoch++;
     if (this.epoch === 0xffffffff) {
       this.stamp.fill(0);
@@ -129,7 +131,7 @@ class GramTable {
 
   /** true when the key was new */
   add(k: number): boolean {
-    let i = Math.imul(k, 0x9e3779b1) >>> this.shift;
+    let i = imul(k, 0x9e3779b1) >>> this.shift;
     for (;;) {
       if (this.stamp[i] !== this.epoch) {
         this.stamp[i] = this.epoch;
@@ -142,7 +144,7 @@ class GramTable {
   }
 
   has(k: number): boolean {
-    let i = Math.imul(k, 0x9e3779b1) >>> this.shift;
+    let i = imul(k, 0x9e3779b1) >>> this.shift;
     for (;;) {
       if (this.stamp[i] !== this.epoch) return false;
       if (this.keys[i] === k) return true;
@@ -208,7 +210,7 @@ function loadQuery(story: string): [number, number] {
 /** Jaccard of the loaded query (ua distinct 3-grams) and `story`; 0 as soon as it cannot reach `atLeast`. */
 function scoreAgainst(ua: number, queryChars: number, query: string, story: string, atLeast: number): number {
   // J = inter / (ua + misses) ≤ ua / (ua + misses): too many misses and J < atLeast
-  const maxMisses = atLeast > 0 ? Math.floor((ua * (1 - atLeast)) / atLeast) : Infinity;
+  const maxMisses = atLeast > 0 ? floor((ua * (1 - atLeast)) / atLeast) : Infinity;
   const s = otherSink.start(otherTable, story.length * 2 + 8, queryTable, maxMisses);
   scan(story, s);
   if (s.stop) return 0;
@@ -237,7 +239,7 @@ export function findDuplicate(story: string, candidates: ReadonlyArray<{ id: str
   const [ua, chars] = loadQuery(story);
   let best: DuplicateMatch | null = null;
   for (const c of candidates) {
-    const score = scoreAgainst(ua, chars, story, c.story ?? '', best ? Math.max(threshold, best.score) : threshold);
+    const score = scoreAgainst(ua, chars, story, c.story ?? '', best ? max(threshold, best.score) : threshold);
     if (score >= threshold && (!best || score > best.score)) {
       best = { id: c.id, score };
       if (score === 1) break;
@@ -248,5 +250,5 @@ export function findDuplicate(story: string, candidates: ReadonlyArray<{ id: str
 
 /** The flag for a match: `Ähnlich wie Eintrag <id> (93 %)`. */
 export function duplicateFlag(match: DuplicateMatch): Flag {
-  return { code: 'duplicate', detail: `Ähnlich wie Eintrag ${match.id} (${Math.floor(match.score * 100 + 1e-9)} %)` };
+  return { code: 'duplicate', detail: `Ähnlich wie Eintrag ${match.id} (${floor(match.score * 100 + 1e-9)} %)` };
 }

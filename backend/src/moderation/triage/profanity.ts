@@ -28,12 +28,15 @@
  * - "Penner": flagged (always derogatory, for homeless people or as an insult); "Penne" is pasta.
  * - "Assi"/"Asi": not flagged – after folding "Asi" equals the Turkish first name "Asi"; a moderator
  *   will see an insult sentence through its other words more often than not.
- * - "Dreckschleuder", "Dreckspatz": allowed ("Dreck" + noun, not "Drecks-"); "Dreck" and "dreckig"
+ * - "Dreckschleuder", "Dreckspatz", "Dreckschicht", "Dreckspritzer": allowed ("Dreck" + noun, not "Drecks-"); "Dreck" and "dreckig"
  *   are not flagged, "Drecksloch", "Drecksau", "Dreckskerl" are.
  * - "Pissoir", "Pissarro", "Piste", "Pistole": clean; "Pisse", "pissen", "Pisser", "verpiss dich" flagged.
  * - "wanken", "Wankelmotor": clean (only "wanker" as a whole word); "Ass" (ace, "Ass im Ärmel"): clean.
  * - "Hurenkind" (typesetting term): allowed.
- * - "Trottellumme" (a seabird) and "Idiotikon" (a dialect dictionary) allowed.
+ * - "Trottellumme" (a seabird), "Idiotikon" (a dialect dictionary) and "idiotensicher" (foolproof) allowed.
+ * - "Drecksarbeit" (the dirty work, e.g. under ground) allowed; "Dreckswetter" flagged.
+ * - "Marsch", "Barsch", "Fußmarsch": clean – "…arsch" at the end of a word is only flagged for the listed
+ *   insults ("Affenarsch", "Lahmarsch", "Geizarsch"); "verarschen" is not flagged (colloquial).
  * - "behindert", "Opfer", "Lappen", "Horst", "Dick", "Ass" (ace): not flagged – ordinary words or names
  *   in German; only the unambiguous compounds ("Vollhorst", "dickhead", "asshole", "dumbass") are.
  * - "Retardtablette": allowed (only the English "retard", "retarded" are flagged, as whole words).
@@ -44,7 +47,9 @@ export const PROFANITY = {
     // German
     'Arsch', 'Spast', 'Spasti', 'Spasten', 'Spastis', 'Spacko', 'Spackos', 'Penner', 'Pennern', 'Pennerin', 'Pennerinnen',
     'Schlampe', 'Schlampen', 'Depp', 'Deppen', 'Vollhorst', 'Vollhorste', 'Bastard', 'Bastarde', 'Fresse', 'Kanake', 'Kanaken',
-    'Neger', 'Negern', 'Schwachkopf', 'Schwachköpfe', 'Hure', 'Huren', 'Nutte', 'Nutten', 'Miststück',
+    'Neger', 'Negern', 'Schwachkopf', 'Schwachköpfe', 'Hure', 'Huren', 'Nutte', 'Nutten', 'Miststück', 'Titten',
+    // "…arsch" compounds only as whole words ("Marsch", "Barsch", "Fußmarsch" end the same way)
+    'Affenarsch', 'Lahmarsch', 'Geizarsch', 'Fettarsch', 'Klugscheißer',
     // "piss…" only as whole words: after folding "Pisse" is "pise", and a "pis…" prefix would catch "Piste", "Pistole"
     'Pisse', 'pissen', 'pisst', 'Pisser', 'pissed', 'pissing', 'Pissbude',
     // English
@@ -65,7 +70,8 @@ export const PROFANITY = {
     'Arschbombe', 'Arschbomben', 'Dreckschleuder', 'Dreckschleudern', 'Dreckspatz', 'Dreckspatzen', 'Pissoir', 'Pissoirs',
     'Pissarro', 'Shitake', 'Shiitake', 'Shiitakepilze', 'Trottellumme', 'Trottellummen', 'Idiotikon', 'Fickenstraße',
     'Fickenstrasse', 'Fickert', 'Fickmühlen', 'Wixhausen', 'Kackerlake', 'Spastik', 'Spastiker', 'spastisch', 'Hurenkind', 'Hurenkinder',
-    'Bitche',
+    'Bitche', 'idiotensicher', 'idiotensichere', 'idiotensicheren', 'Drecksarbeit', 'Dreckschicht', 'Dreckschichten',
+    'Dreckspritzer', 'Shitzu',
   ],
   /** What a '*'-censored word may stand for ("f*ck", "sch***e", "A****loch"). */
   wildcardTargets: [

@@ -16,14 +16,16 @@
 import { charKind, CodeBuffer, foldCode, foldString } from './chars';
 import { PROFANITY } from './profanity';
 
-export type FlagCode = 'pii_email' | 'pii_phone' | 'pii_iban' | 'profanity' | 'spam_link' | 'too_short' | 'duplicate';
-
 export interface Flag {
   code: 'pii_email' | 'pii_phone' | 'pii_iban' | 'profanity' | 'spam_link' | 'too_short' | 'duplicate';
+  /** what matched, short and German: "Telefonnummer: 0231 1234567", "Ortsname – Link: www.example.de" */
   detail: string;
+  /** UTF-16 offsets of the match in the story (story flags only): story.slice(start, end) */
   start?: number;
   end?: number;
 }
+
+export type FlagCode = Flag['code'];
 
 export interface TriageInput {
   placeName: string;
@@ -82,7 +84,7 @@ const IBAN_LENGTH: Record<string, number> = {
   SE: 24, SI: 19, SK: 24, SM: 27, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
 };
 
-const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]){11,30}/gu;
+const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ \u00a0-]?[A-Za-z0-9]){11,30}/gu;
 const ALNUM = /[A-Za-z0-9]/;
 
 export function ibanChecksumOk(compact: string): boolean {
@@ -143,7 +145,7 @@ function findIbans(text: string): { hits: Hit[]; shaped: Hit[] } {
     if (!found) {
       // IBAN-shaped (uppercase groups or the country's length) with a wrong checksum: masked for the
       // phone detector, never reported as an IBAN.
-      const shape = /^[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{1,4})+/.exec(raw);
+      const shape = /^[A-Za-z]{2}\d{2}(?:[ \u00a0-]?[A-Z0-9]{1,4})+/.exec(raw);
       let endRaw = shape ? shape[0].length : 0;
       if (known !== undefined && compact.length >= known) endRaw = Math.max(endRaw, pos[known - 1] + 1);
       if (endRaw > 0) shaped.push({ code: 'pii_iban', start: from, end: from + endRaw, label: '' });
@@ -162,24 +164,31 @@ const STRONG_TLDS = [
   'xyz', 'top', 'club', 'ru', 'su', 'ch', 'at', 'nl', 'fr', 'pl', 'uk', 'tv', 'fm', 'cc', 'ws', 'ly', 'gl', 'gg', 'tk', 'cn',
   'nrw', 'ruhr', 'berlin', 'koeln', 'cologne', 'hamburg', 'bayern', 'link', 'click', 'live', 'news', 'art', 'travel', 'email',
   'media', 'digital', 'social', 'world', 'today', 'page', 'space', 'fun', 'vip', 'win', 'bet', 'casino', 'porn', 'sex', 'xxx',
-  'dk', 'se', 'no', 'fi', 'cz', 'hu', 'gr', 'pt', 'ro', 'tr', 'ua', 'jp', 'kr', 'br', 'mx', 'ca', 'au', 'nz', 'gov', 'edu',
+  'dk', 'se', 'fi', 'cz', 'hu', 'gr', 'pt', 'ro', 'tr', 'ua', 'jp', 'kr', 'br', 'mx', 'au', 'nz', 'gov', 'edu',
 ];
-/** Country codes that are also common words ("es", "in", "so", "to", "me", "it", "be", "am", …): only with a path. */
-const WEAK_TLDS = ['es', 'in', 'so', 'to', 'me', 'it', 'be', 'is', 'us', 'co', 'ai', 'am', 'an', 'im', 'ag', 'la', 'li', 'lu', 'by', 'do', 'ms', 'st'];
+/** Country codes that are also common words or abbreviations ("es", "in", "so", "to", "me", "it", "am", "ca.", …): only with a path. */
+const WEAK_TLDS = ['es', 'in', 'so', 'to', 'me', 'it', 'be', 'is', 'us', 'co', 'ai', 'am', 'an', 'im', 'ag', 'la', 'li', 'lu', 'by', 'do', 'ms', 'st', 'no', 'ca'];
 const STRONG_SET = new Set(STRONG_TLDS);
 const WEAK_SET = new Set(WEAK_TLDS);
 
 const L_N = String.raw`[\p{L}\p{N}]`;
 const LOCAL = String.raw`${L_N}(?:[\p{L}\p{N}._%+\-]*[\p{L}\p{N}_])?`;
 const LABEL_RE = String.raw`${L_N}(?:[\p{L}\p{N}\-]*${L_N})?`;
-const AT = String.raw`(?<at>[ \t]*@[ \t]*|[ \t]*[(\[{<][ \t]*(?:at|ät|@)[ \t]*[)\]}>][ \t]*|[ \t]+(?:at|ät)[ \t]+)`;
-const DOT_WORD = String.raw`[ \t]*[(\[{<][ \t]*(?:dot|punkt)[ \t]*[)\]}>][ \t]*|[ \t]+(?:dot|punkt)[ \t]+`;
-const DOT = String.raw`(?:[ \t]*\.[ \t]*|${DOT_WORD})`;
+// Without the "i" flag, so that "lowercase TLD" can be said in the pattern; the words are spelled out.
+const W_AT = String.raw`(?:[aA][tT]|[äÄ][tT])`;
+const W_DOT = String.raw`(?:[dD][oO][tT]|[pP][uU][nN][kK][tT])`;
+const AT = String.raw`(?<at>[ \t]*@[ \t]*|[ \t]*[(\[{<][ \t]*(?:${W_AT}|@)[ \t]*[)\]}>][ \t]*|[ \t]+${W_AT}[ \t]+)`;
+const DOT_WORD = String.raw`[ \t]*[(\[{<][ \t]*${W_DOT}[ \t]*[)\]}>][ \t]*|[ \t]+${W_DOT}[ \t]+`;
+/** a dot with spaces only right before a lowercase final label: "example . de", not "example.org. Das" */
+const TLD_AHEAD = String.raw`(?=[a-z]{2,24}(?![\p{L}\p{N}\-]))`;
+const DOT = String.raw`(?:\.|[ \t]+\.[ \t]*${TLD_AHEAD}|\.[ \t]+${TLD_AHEAD}|${DOT_WORD})`;
 const EMAIL_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+\-])${LOCAL}${AT}(?<domain>${LABEL_RE}(?:${DOT}${LABEL_RE})*?${DOT}(?<tld>\p{L}{2,24}))(?![\p{L}\p{N}\-])`,
-  'giu',
+  String.raw`(?<![\p{L}\p{N}._%+\-])${LOCAL}${AT}(?<domain>${LABEL_RE}(?:${DOT}${LABEL_RE})*${DOT}(?<tld>\p{L}{2,24}))(?![\p{L}\p{N}\-])`,
+  'gu',
 );
-const DOT_WORD_TEST = new RegExp(DOT_WORD, 'iu');
+/** plain "local@domain.tld", tried at the same place when the spaced reading fails */
+const EMAIL_PLAIN = new RegExp(String.raw`${LOCAL}@(?:${LABEL_RE}\.)+\p{L}{2,24}(?![\p{L}\p{N}\-])`, 'uy');
+const DOT_WORD_TEST = new RegExp(DOT_WORD, 'u');
 const SPACED_DOT = /[ \t]\.|\.[ \t]/;
 
 function findEmails(text: string): Hit[] {
@@ -198,13 +207,22 @@ function findEmails(text: string): Hit[] {
     let ok = true;
     // "name at domain dot de": only with clear at and dot words
     if (wordAt && !dotWords) ok = false;
-    // spaced forms ("name @ domain . de", "at"/"dot" words): a known TLD, not a capitalised sentence start
+    // spaced forms ("name @ domain . de", "at"/"dot" words): a known TLD
     if (ok && (wordAt || dotWords || SPACED_DOT.test(domain) || /\s/.test(at))) {
       if (!(STRONG_SET.has(tldLower) || WEAK_SET.has(tldLower))) ok = false;
-      else if (SPACED_DOT.test(domain) && tld !== tldLower) ok = false;
+      // "wir trafen uns @ phoenixsee. es war toll": a spaced dot needs an unambiguous TLD
+      else if (SPACED_DOT.test(domain) && !STRONG_SET.has(tldLower)) ok = false;
     }
-    if (ok) hits.push({ code: 'pii_email', start: m.index, end: m.index + m[0].length, label: oneLine(m[0]) });
-    else EMAIL_RE.lastIndex = m.index + 1;
+    if (ok) {
+      hits.push({ code: 'pii_email', start: m.index, end: m.index + m[0].length, label: oneLine(m[0]) });
+      continue;
+    }
+    EMAIL_PLAIN.lastIndex = m.index;
+    const plain = EMAIL_PLAIN.exec(text);
+    if (plain) {
+      hits.push({ code: 'pii_email', start: m.index, end: m.index + plain[0].length, label: plain[0] });
+      EMAIL_RE.lastIndex = m.index + plain[0].length;
+    } else EMAIL_RE.lastIndex = m.index + 1;
   }
   return hits;
 }
@@ -262,7 +280,7 @@ function findLinks(text: string): Hit[] {
     // a plausible domain label: a letter in it, two characters or more (or a path after it: "t.co/…")
     if (ok && (!/\p{L}/u.test(main) || (main.length < 2 && !path))) ok = false;
     // single-letter labels all the way ("z.b.", "u.a.", "e.v.") are abbreviations
-    if (ok && labels.every((l) => l.length <= 1)) ok = false;
+    if (ok && labels.every((l) => l.length <= 1) && path.length < 2) ok = false;
     if (ok && WEAK_SET.has(tldLower) && !STRONG_SET.has(tldLower) && path.length < 2) ok = false;
     if (!ok) continue;
     const s = trimUrl(m[0]);
@@ -274,7 +292,8 @@ function findLinks(text: string): Hit[] {
 // ---------------------------------------------------------------------------------------------
 // Phone numbers
 //
-// A run of digit groups joined by one separator (space, "/", "-", "–", " (0)") is a phone number when
+// A run of digit groups joined by one separator (space, "/", "-", "–", a dot without spaces, " (0)";
+// single digits spaced out, "0 1 7 6 …", are joined first) is a phone number when
 // - it starts with "+" and a country code and has 8–15 digits ("+49 231 1234567", "+44 20 7946 0958",
 //   "+49 (0)176 12345678": the "(0)" does not count), or
 // - it starts with "00" and a country code and has 10–15 digits ("0049 231 1234567"), or
@@ -283,11 +302,14 @@ function findLinks(text: string): Hit[] {
 //   "(0231) 12 34 56", "0176/12345678", "0231-12 34 56"), or
 // - a phone keyword ("Tel.", "Telefon", "Handy", "Nummer", "WhatsApp", "ruf mich an" …) stands right
 //   before it and it has 6–13 digits.
-// Years, year ranges, postcodes, house numbers, dates ("12.05.2026" – dots never join groups), times,
-// prices, counts and line numbers ("U42", "Linie 440") have no leading zero or "+" and too few digits.
+// Years, year ranges, postcodes, house numbers, times, prices, counts and line numbers ("U42",
+// "Linie 440") have no leading zero or "+" or too few digits; in dates ("01.05.2026") the first group
+// is shorter than an area code; opening hours ("0900-1800", "09 – 17 Uhr") are recognised as such;
+// a digit right after a decimal point or comma never starts a number ("80.000", "0,5").
+// The address field is not checked: street numbers and postcodes belong there.
 
 const PH_PIECE = String.raw`(?:\+[ \u00a0]?\d+|\([ \u00a0]?\+?\d{1,6}[ \u00a0]?\)|\d+)`;
-const PH_SEP = String.raw`(?:[ \u00a0]?\(0\)[ \u00a0]?|[ \u00a0]?[\/\-–—][ \u00a0]?|[ \u00a0]{1,2})`;
+const PH_SEP = String.raw`(?:[ \u00a0]?\(0\)[ \u00a0]?|[ \u00a0]?[\/\-–—][ \u00a0]?|\.|[ \u00a0]{1,2})`;
 const PHONE_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\d[.,])${PH_PIECE}(?:${PH_SEP}${PH_PIECE})*`, 'gu');
 const PH_PIECES = /\+[ \u00a0]?\d+|\([ \u00a0]?\+?\d{1,6}[ \u00a0]?\)|\d+/g;
 const PHONE_KEYWORD =
@@ -341,6 +363,16 @@ function findPhones(text: string): Hit[] {
       });
       prevEnd = pm.index + s.length;
     }
+    // "0 1 7 6 1 2 3 4 5 6 7": single digits spaced out are one group
+    for (let a = 0; a < pieces.length; a++) {
+      if (pieces[a].digits.length !== 1 || pieces[a].plus || pieces[a].paren) continue;
+      let b = a;
+      while (b + 1 < pieces.length && pieces[b + 1].digits.length === 1 && !pieces[b + 1].paren && /^[ \u00a0.\-]$/.test(pieces[b + 1].sep)) b++;
+      if (b - a >= 3) {
+        const merged: Piece = { ...pieces[a], end: pieces[b].end, digits: pieces.slice(a, b + 1).map((x) => x.digits).join('') };
+        pieces.splice(a, b - a + 1, merged);
+      }
+    }
     for (let i = 0; i < pieces.length; i++) {
       const first = pieces[i];
       const mode = phoneMode(text, first);
@@ -350,7 +382,6 @@ function findPhones(text: string): Hit[] {
       let best = total >= min && total <= max ? i : -1;
       // nat: a first group longer than an area code only stands alone ("02311234567")
       const alone = (mode === 'nat' && first.digits.length > 6) || (mode === 'intl00' && first.digits.length > 6);
-      if (mode === 'nat' && best === i && first.digits.length < 8) best = -1;
       if (!alone) {
         for (let k = i + 1; k < pieces.length; k++) {
           const q = pieces[k];
