@@ -1,7 +1,8 @@
-import { fetchUtils, HttpError } from 'react-admin';
+import { fetchUtils, HttpError, type DataProvider, type Identifier } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { browserStorage, readToken, withAuthorization } from './authStorage';
 import { errorMessage, normalizeErrorBody } from './httpErrors';
+import type { BulkModerationResult, Claim, Entry, ModerationAction, ModerationStats } from './types';
 
 export const API_URL = '/api';
 
@@ -22,6 +23,49 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
     }
 };
 
-export const dataProvider = simpleRestProvider(API_URL, httpClient);
+export interface ModerateParams {
+    action: ModerationAction;
+    reasonCode?: string;
+    note?: string;
+    /** The version of the record the decision was taken on (stale → 409). */
+    version: number;
+}
+
+export interface RedactParams {
+    start: number;
+    end: number;
+    reason: string;
+    version: number;
+}
+
+/** The moderation endpoints beyond simple-rest (shared/API.md), as custom data provider methods. */
+export interface ModerationMethods {
+    moderate(id: Identifier, params: ModerateParams): Promise<{ data: Entry }>;
+    moderateMany(params: Omit<ModerateParams, 'version'> & { ids: Identifier[] }): Promise<{ data: BulkModerationResult[] }>;
+    claim(id: Identifier): Promise<{ data: Claim }>;
+    releaseClaim(id: Identifier): Promise<void>;
+    redact(id: Identifier, params: RedactParams): Promise<{ data: Entry }>;
+    getModerationStats(): Promise<{ data: ModerationStats }>;
+}
+
+export type AppDataProvider = DataProvider & ModerationMethods;
+
+const entryUrl = (id: Identifier, path: string) => `${API_URL}/entries/${encodeURIComponent(String(id))}/${path}`;
+const post = (url: string, body: unknown) => httpClient(url, { method: 'POST', body: JSON.stringify(body) });
+
+export const dataProvider: AppDataProvider = {
+    ...simpleRestProvider(API_URL, httpClient),
+    moderate: async (id, params) => ({ data: (await post(entryUrl(id, 'moderate'), params)).json as Entry }),
+    moderateMany: async (params) => {
+        const { json } = await post(`${API_URL}/entries/moderate`, params);
+        return { data: Array.isArray(json?.results) ? json.results : [] };
+    },
+    claim: async (id) => ({ data: (await post(entryUrl(id, 'claim'), {})).json as Claim }),
+    releaseClaim: async (id) => {
+        await httpClient(entryUrl(id, 'claim'), { method: 'DELETE' });
+    },
+    redact: async (id, params) => ({ data: (await post(entryUrl(id, 'redact'), params)).json as Entry }),
+    getModerationStats: async () => ({ data: (await httpClient(`${API_URL}/moderation/stats`)).json as ModerationStats }),
+};
 
 export default dataProvider;

@@ -37,9 +37,30 @@ export const THEME_KEYS = [
 export const ROLES = ['admin', 'moderator', 'district_viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
+export const MODERATION_ACTIONS = ['approve', 'reject', 'hold', 'reopen'] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
+/** Everything the audit trail records: the decisions plus edits, redactions and deletions. */
+export const EVENT_ACTIONS = [...MODERATION_ACTIONS, 'edit', 'redact', 'delete'] as const;
+export type EventAction = (typeof EVENT_ACTIONS)[number];
+
+export const REASON_CODES = [
+    'netiquette',
+    'personal_data',
+    'advertising',
+    'not_in_dortmund',
+    'duplicate',
+    'off_topic',
+    'other',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
 export interface Flag {
     code: FlagCode | string;
     detail?: string | null;
+    /** Character offsets (UTF-16, as String#slice) of the matched text in `story`, if any. */
+    start?: number | null;
+    end?: number | null;
 }
 
 export interface Entry {
@@ -59,6 +80,43 @@ export interface Entry {
     submittedAt: string;
     updatedAt: string;
     version: number;
+    /** Read-only: who is reviewing the entry right now (email), and until when. */
+    claimedBy?: string | null;
+    claimedUntil?: string | null;
+}
+
+export interface ModerationEvent {
+    id: string;
+    entryId: string;
+    actorId: string | null;
+    actorEmail: string | null;
+    action: EventAction | string;
+    fromStatus: EntryStatus | null;
+    toStatus: EntryStatus | null;
+    reasonCode: ReasonCode | string | null;
+    note: string | null;
+    changes: Record<string, unknown> | null;
+    createdAt: string;
+}
+
+export interface ModerationStats {
+    pending: number;
+    flagged: number;
+    decidedToday: number;
+    /** submittedAt of the oldest pending entry. */
+    oldestWaiting: string | null;
+}
+
+export interface Claim {
+    claimedBy: string;
+    claimedUntil: string;
+}
+
+export interface BulkModerationResult {
+    id: string;
+    ok: boolean;
+    status?: EntryStatus;
+    error?: string;
 }
 
 export interface DistrictCounts {

@@ -1,27 +1,46 @@
-import { Datagrid, List, ReferenceField, TextField } from 'react-admin';
+import { Datagrid, List, ReferenceField, TextField, usePermissions } from 'react-admin';
 import LocalizedDateField from '../fields/LocalizedDateField';
+import BulkApproveButton from './BulkApproveButton';
+import BulkRejectButton from './BulkRejectButton';
+import EntryListActions from './EntryListActions';
 import entryFilters from './entryFilters';
 import FlagsField from './FlagsField';
 import rowSx from './rowSx';
 import StatusChip from './StatusChip';
 
-const EntryList = () => (
-    <List
-        filters={entryFilters}
-        sort={{ field: 'submittedAt', order: 'DESC' }}
-        perPage={25}
-        // The API has its own exports (CSV for German Excel, GeoJSON); the
-        // client-side CSV of react-admin would bypass their escaping.
-        exporter={false}
-    >
-        <Datagrid rowClick="show" rowSx={rowSx()} bulkActionButtons={false}>
-            <TextField source="placeName" />
-            <ReferenceField source="districtId" reference="districts" link={false} />
-            <StatusChip source="status" />
-            <FlagsField source="flags" sortable={false} />
-            <LocalizedDateField source="submittedAt" showTime />
-        </Datagrid>
-    </List>
+const EntryBulkActions = () => (
+    <>
+        <BulkApproveButton />
+        <BulkRejectButton />
+    </>
 );
+
+const EntryList = () => {
+    const { permissions } = usePermissions();
+    return (
+        <List
+            filters={entryFilters}
+            actions={<EntryListActions />}
+            sort={{ field: 'submittedAt', order: 'DESC' }}
+            perPage={25}
+            // The API has its own exports (CSV for German Excel, GeoJSON); the
+            // client-side CSV of react-admin would bypass their escaping.
+            exporter={false}
+        >
+            <Datagrid
+                rowClick="show"
+                rowSx={rowSx()}
+                // district viewers cannot moderate
+                bulkActionButtons={permissions === 'district_viewer' ? false : <EntryBulkActions />}
+            >
+                <TextField source="placeName" />
+                <ReferenceField source="districtId" reference="districts" link={false} />
+                <StatusChip source="status" />
+                <FlagsField source="flags" sortable={false} />
+                <LocalizedDateField source="submittedAt" showTime />
+            </Datagrid>
+        </List>
+    );
+};
 
 export default EntryList;

@@ -13,17 +13,38 @@ import {
 import LocalizedDateField from '../fields/LocalizedDateField';
 import LocalizedNumberField from '../fields/LocalizedNumberField';
 import EntryMap from '../map/EntryMap';
+import DecisionButtons from '../moderation/DecisionButtons';
+import ModerationTimeline from '../moderation/ModerationTimeline';
 import { channelChoices } from './choices';
 import FlagsField from './FlagsField';
 import StatusChip from './StatusChip';
+import StoryField from './StoryField';
 import ThemesField from './ThemesField';
 
 const COORDINATE_FORMAT = { maximumFractionDigits: 6 };
 
-// District viewers read only; editing is for moderators and admins (the server enforces it too).
+// District viewers read only; moderating and editing are for moderators and
+// admins (the server enforces it too). Only the decisions the status allows are offered.
 const EntryShowActions = () => {
     const { permissions } = usePermissions();
-    return <TopToolbar>{permissions !== 'district_viewer' && <EditButton />}</TopToolbar>;
+    if (permissions === 'district_viewer') return <TopToolbar />;
+    return (
+        <TopToolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
+            <DecisionButtons />
+            <EditButton />
+        </TopToolbar>
+    );
+};
+
+const ModerationHistory = () => {
+    const { permissions } = usePermissions();
+    if (permissions === 'district_viewer') return null;
+    return (
+        <Box sx={{ mt: 2 }}>
+            <SectionTitle label="herzensorte.timeline.title" />
+            <ModerationTimeline />
+        </Box>
+    );
 };
 
 const SectionTitle = ({ label }: { label: string }) => {
@@ -49,7 +70,7 @@ const EntryShow = () => (
                 <SectionTitle label="herzensorte.entries.sections.story" />
                 <SimpleShowLayout sx={{ p: 0 }}>
                     <TextField source="placeName" variant="h6" />
-                    <TextField source="story" sx={{ whiteSpace: 'pre-wrap' }} />
+                    <StoryField source="story" />
                     <TextField source="firstName" emptyText="–" />
                     <ThemesField source="themes" />
                 </SimpleShowLayout>
@@ -76,6 +97,7 @@ const EntryShow = () => (
                     <LocalizedNumberField source="lat" options={COORDINATE_FORMAT} />
                 </SimpleShowLayout>
                 <EntryMap />
+                <ModerationHistory />
             </Box>
         </Box>
     </Show>

@@ -3,6 +3,7 @@ import {
     NullableBooleanInput,
     ReferenceInput,
     SearchInput,
+    SelectArrayInput,
     SelectInput,
 } from 'react-admin';
 import { channelChoices, statusChoices } from './choices';
@@ -10,7 +11,17 @@ import { channelChoices, statusChoices } from './choices';
 // Filter names are the API's (shared/API.md, entries filters).
 const entryFilters = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+    // Several statuses at once: the "Warteschlange" preset sets pending + on_hold.
+    <SelectArrayInput
+        key="status"
+        source="status"
+        choices={statusChoices}
+        alwaysOn
+        format={(value: unknown) => (value == null || value === '' ? [] : Array.isArray(value) ? value : [value])}
+        // an empty list would be a 400 ("status must be one of …"): drop the filter instead
+        parse={(value: unknown) => (Array.isArray(value) && value.length === 0 ? null : value)}
+        sx={{ minWidth: 200 }}
+    />,
     <ReferenceInput key="districtId" source="districtId" reference="districts" sort={{ field: 'nr', order: 'ASC' }} perPage={50}>
         <SelectInput optionText="name" />
     </ReferenceInput>,

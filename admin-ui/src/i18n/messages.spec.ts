@@ -2,7 +2,7 @@ import englishRa from 'ra-language-english';
 import germanMessages from './de';
 import englishMessages from './en';
 import { flattenKeys, lookup, placeholders, pluralForms } from './messageKeys';
-import { CHANNELS, ENTRY_STATUSES, FLAG_CODES, THEME_KEYS } from '../types';
+import { CHANNELS, ENTRY_STATUSES, EVENT_ACTIONS, FLAG_CODES, MODERATION_ACTIONS, REASON_CODES, THEME_KEYS } from '../types';
 
 // German deliberately names the field with its capital (German nouns), where
 // English lower-cases it.
@@ -55,8 +55,30 @@ describe('translation catalogues', () => {
         });
     });
 
+    it('uses the agreed German reject reasons and action names', () => {
+        expect(lookup(germanMessages, 'herzensorte.reason')).toEqual({
+            netiquette: 'Netiquette verletzt',
+            personal_data: 'Persönliche Daten',
+            advertising: 'Werbung',
+            not_in_dortmund: 'Nicht in Dortmund',
+            duplicate: 'Doppelt',
+            off_topic: 'Kein Bezug zum Thema',
+            other: 'Sonstiges',
+        });
+        // the moderation buttons' accessible names rely on these
+        expect(lookup(germanMessages, 'herzensorte.action.approve')).toBe('Freigeben');
+        expect(lookup(germanMessages, 'herzensorte.action.reject')).toBe('Ablehnen');
+        expect(lookup(germanMessages, 'herzensorte.action.hold')).toBe('Zurückstellen');
+        expect(lookup(germanMessages, 'herzensorte.action.reopen')).toBe('Wieder öffnen');
+        expect(lookup(germanMessages, 'herzensorte.action.undo')).toBe('Rückgängig');
+    });
+
     it.each([
         ['herzensorte.status', ENTRY_STATUSES],
+        ['herzensorte.reason', REASON_CODES],
+        ['herzensorte.action', MODERATION_ACTIONS],
+        ['herzensorte.event', EVENT_ACTIONS],
+        ['herzensorte.moderation.decided', MODERATION_ACTIONS],
         ['herzensorte.channel', CHANNELS],
         ['herzensorte.flag', FLAG_CODES],
         ['herzensorte.theme', THEME_KEYS],
