@@ -44,7 +44,7 @@ export const DecisionButtons = () => {
             notify(
                 translate(plan.restores ? 'herzensorte.moderation.undone' : 'herzensorte.moderation.undo_partial', {
                     name: decision.placeName,
-                    status: translate(`herzensorte.status.${after.status}`),
+                    status: translate(`herzensorte.status.${after.status}`).toLocaleLowerCase(),
                 }),
                 { type: plan.restores ? 'info' : 'warning' },
             );

@@ -210,7 +210,7 @@ const ModerationQueue = () => {
                 severity: plan.restores ? 'info' : 'warning',
                 message: translate(plan.restores ? 'herzensorte.moderation.undone' : 'herzensorte.moderation.undo_partial', {
                     name: decision.placeName,
-                    status: translate(`herzensorte.status.${record.status}`),
+                    status: translate(`herzensorte.status.${record.status}`).toLocaleLowerCase(),
                 }),
             });
             setStatsKey((k) => k + 1);
