@@ -39,7 +39,10 @@ export const ReasonDialog = ({ open, onCancel, onConfirm, count }: ReasonDialogP
 
     const choose = (index: number) => {
         const code = REASON_CODES[index];
-        if (code) onConfirm(code, note);
+        if (!code) return;
+        // Leave the dialog at once: while it fades out, focus inside it would swallow the next shortcut.
+        (document.activeElement as HTMLElement | null)?.blur();
+        onConfirm(code, note);
     };
 
     const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -64,6 +67,7 @@ export const ReasonDialog = ({ open, onCancel, onConfirm, count }: ReasonDialogP
             onClose={onCancel}
             onKeyDown={handleKeyDown}
             data-testid="reason-dialog"
+            disableRestoreFocus
             aria-labelledby="reason-dialog-title"
             fullWidth
             maxWidth="xs"

@@ -2,6 +2,7 @@ import { Inject, Injectable, OnModuleInit, UnauthorizedException } from '@nestjs
 import { JwtService } from '@nestjs/jwt';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { UUID } from '../common/list-query';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PublicUser } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -13,7 +14,6 @@ interface TokenPayload {
 }
 
 const ALGORITHM = 'HS256' as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class AuthService implements OnModuleInit {

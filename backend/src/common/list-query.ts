@@ -119,7 +119,8 @@ export function contentRange(resource: string, offset: number, count: number, to
 
 // ---- filter value types ---------------------------------------------------------------------
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids are checked before they reach SQL, so a malformed one is a 404 or is dropped, never a PostgreSQL error. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function list(value: unknown): unknown[] {

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { contentRange, dateBound, escapeLike, filterTypes, ListSpec, parseListQuery, toSql } from '../common/list-query';
+import { contentRange, dateBound, escapeLike, filterTypes, ListSpec, parseListQuery, toSql, UUID } from '../common/list-query';
 import { DistrictsService } from '../districts/districts.service';
 import { appendEvent, changedFields } from '../moderation/audit';
 import { TriageService } from '../moderation/triage.service';
@@ -101,7 +101,6 @@ export function mapEntryRow(r: any): EntryRecord {
 
 const AUDITED_FIELDS: (keyof EntryRecord)[] = ['placeName', 'story', 'address', 'firstName', 'lon', 'lat', 'districtId', 'flags'];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class EntriesService {

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { contentRange, filterTypes, ListSpec, parseListQuery, toSql } from '../common/list-query';
+import { contentRange, filterTypes, ListSpec, parseListQuery, toSql, UUID } from '../common/list-query';
 import { ENTRY_COLUMNS, EntryRecord, mapEntryRow } from '../entries/entries.service';
 import { EntryStatus } from '../entries/entry.entity';
 import type { PublicUser } from '../users/user.entity';
@@ -11,7 +11,6 @@ import { TriageService } from './triage.service';
 import { allowedFrom, MODERATION_ACTIONS, notAllowedMessage, targetStatus, transition } from './state-machine';
 
 export const CLAIM_MINUTES = 5;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EVENT_ACTIONS = [...MODERATION_ACTIONS, 'edit', 'redact', 'delete'] as const;
 
 export interface ModerationEventRecord {
