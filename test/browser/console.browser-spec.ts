@@ -23,8 +23,8 @@ describe('console in Chromium', () => {
     await page.locator('input[name="email"]').fill(ADMIN.email);
     await page.locator('input[name="password"]').fill('wrong-password-123');
     await page.locator('button[type="submit"]').click();
-    // the login page stays, with an error; then the right password gets in
-    await page.waitForTimeout(500);
+    // the login page stays, with a German error; then the right password gets in
+    await page.getByText('Anmeldung fehlgeschlagen').waitFor({ timeout: 15000 });
     await expect(page.locator('input[name="email"]').isVisible()).resolves.toBe(true);
     await page.locator('input[name="password"]').fill(ADMIN.password);
     await page.locator('button[type="submit"]').click();

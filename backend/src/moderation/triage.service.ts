@@ -19,6 +19,26 @@ export interface TriageSubject {
 /** How many nearby earlier entries a duplicate check compares at most (the newest first). */
 const MAX_CANDIDATES = 200;
 
+export interface Neighbour {
+  id: string;
+  story: string;
+  lon: number;
+  lat: number;
+}
+
+/** The H3 res-8 cells to search for duplicates of a pin: its cell and the ring around it cover ≥ 200 m. */
+export function duplicateSearchCells(h3r8: string): string[] {
+  return gridDisk(h3r8, 1);
+}
+
+/** Pure: the text rules plus the duplicate check against the given entries (those farther than 200 m are ignored). */
+export function triageWithNeighbours(subject: TriageSubject, neighbours: Neighbour[]): Flag[] {
+  const flags = triageText(subject);
+  const near = neighbours.filter((c) => distanceM(c.lon, c.lat, subject.lon, subject.lat) <= DUPLICATE_RADIUS_M);
+  const match = findDuplicate(subject.story, near);
+  return match ? [...flags, duplicateFlag(match)] : flags;
+}
+
 /**
  * Runs the pure triage rules on every submission and edit, plus the duplicate check, which needs the
  * entries within 200 m: found through the stored H3 res-8 cells (the cell and its ring cover ≥ 200 m).
@@ -28,16 +48,13 @@ export class TriageService {
   constructor(private readonly db: DataSource) {}
 
   async flagsFor(subject: TriageSubject, tx: EntityManager | DataSource = this.db): Promise<Flag[]> {
-    const flags = triageText(subject);
-    const cells = gridDisk(cellsOf(subject.lon, subject.lat).h3r8, 1);
-    const candidates: { id: string; story: string; lon: number; lat: number }[] = await tx.query(
+    const cells = duplicateSearchCells(cellsOf(subject.lon, subject.lat).h3r8);
+    const candidates: Neighbour[] = await tx.query(
       `SELECT id, story, lon, lat FROM entries
         WHERE h3_r8 = ANY($1::text[]) AND ($2::uuid IS NULL OR id <> $2::uuid)
         ORDER BY submitted_at DESC LIMIT ${MAX_CANDIDATES}`,
       [cells, subject.id ?? null],
     );
-    const near = candidates.filter((c) => distanceM(c.lon, c.lat, subject.lon, subject.lat) <= DUPLICATE_RADIUS_M);
-    const match = findDuplicate(subject.story, near);
-    return match ? [...flags, duplicateFlag(match)] : flags;
+    return triageWithNeighbours(subject, candidates);
   }
 }

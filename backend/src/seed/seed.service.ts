@@ -10,10 +10,8 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DistrictsService } from '../districts/districts.service';
 import { cellsOf } from '../entries/entry-location';
-import { distanceM } from '../districts/geo';
-import { DUPLICATE_RADIUS_M, duplicateFlag, findDuplicate } from '../moderation/triage/duplicates';
-import { Flag, triageText } from '../moderation/triage/triage';
-import { gridDisk } from 'h3-js';
+import { duplicateSearchCells, Neighbour, TriageSubject, triageWithNeighbours } from '../moderation/triage.service';
+import type { Flag } from '../moderation/triage/triage';
 import { UsersService } from '../users/users.service';
 import { copyLine } from './copy-format';
 import { DEFAULT_CAMPAIGN_END, DEMO_USERS, generateEntries, ReferencePlace } from './demo-data.generator';
@@ -56,7 +54,7 @@ export class SeedService {
     const places = this.referencePlaces();
     const random = new Random(seed ^ 0x5eed);
     const generator = generateEntries({ count: Math.ceil(count * 1.2) + 100, seed, places });
-    const recent = new Map<string, { id: string; story: string; lon: number; lat: number }[]>();
+    const recent = new Map<string, Neighbour[]>();
     const client: PoolClient = await (this.db.driver as any).master.connect();
     let done = 0;
     try {
@@ -101,17 +99,13 @@ export class SeedService {
    * The same rules as a submission, with the duplicate check against the entries of this load
    * (kept in memory by cell) instead of a query per row.
    */
-  private bulkTriage(recent: Map<string, { id: string; story: string; lon: number; lat: number }[]>, e: { id: string; placeName: string; story: string; address: string | null; firstName: string | null; lon: number; lat: number }, cell: string): Flag[] {
-    const flags = triageText(e);
-    const near = gridDisk(cell, 1)
-      .flatMap((c) => recent.get(c) ?? [])
-      .filter((c) => distanceM(c.lon, c.lat, e.lon, e.lat) <= DUPLICATE_RADIUS_M);
-    const match = findDuplicate(e.story, near);
+  private bulkTriage(recent: Map<string, Neighbour[]>, e: TriageSubject & { id: string }, cell: string): Flag[] {
+    const flags = triageWithNeighbours(e, duplicateSearchCells(cell).flatMap((c) => recent.get(c) ?? []));
     const list = recent.get(cell) ?? [];
     list.push({ id: e.id, story: e.story, lon: e.lon, lat: e.lat });
     if (list.length > RECENT_PER_CELL) list.shift();
     recent.set(cell, list);
-    return match ? [...flags, duplicateFlag(match)] : flags;
+    return flags;
   }
 
   /** First start on an empty database: demo accounts and 3,000 entries. */
