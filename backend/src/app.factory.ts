@@ -10,12 +10,20 @@ import { HttpExceptionFilter, toErrorBody } from './common/http-exception.filter
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 
-/** Serves the built console at `/`, with index.html for client-side routes; `/api` stays the API's. */
+/** The public page is a second Vite entry; everything else outside `/api` is the console. */
+export function isPublicPagePath(path: string): boolean {
+  return path === '/herzensorte' || path.startsWith('/herzensorte/');
+}
+
+/**
+ * Serves the built console at `/` and the public page at `/herzensorte`, each with its index.html for
+ * client-side routes; `/api` stays the API's.
+ */
 function serveConsole(app: NestExpressApplication, uiDist: string): void {
-  const index = join(uiDist, 'index.html');
-  app.useStaticAssets(uiDist, { index: false, maxAge: '1h', setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') });
+  app.useStaticAssets(uiDist, { index: false, redirect: false, maxAge: '1h', setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    const index = isPublicPagePath(req.path) ? join(uiDist, 'herzensorte', 'index.html') : join(uiDist, 'index.html');
     if (!existsSync(index)) {
       res.status(503).type('text/plain').send('The console is not built yet: run `npm run build` (npm start does it for you).');
       return;
