@@ -10,7 +10,7 @@ describe('login', () => {
 
   it('logs the ensured admin in and tells who they are', async () => {
     const res = await t.http().post('/api/auth/login').send({ email: 'Admin@Test.example', password: ADMIN.password }).expect(200);
-    expect(res.body).toEqual({ token: expect.any(String), user: { id: expect.any(String), email: ADMIN.email, role: 'admin', districtIds: [] } });
+    expect(res.body).toEqual({ token: expect.any(String), expiresIn: 900, user: { id: expect.any(String), email: ADMIN.email, role: 'admin', districtIds: [] } });
     const me = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${res.body.token}`).expect(200);
     expect(me.body).toEqual(res.body.user);
     const [row] = await t.db('SELECT password_hash FROM users WHERE email = $1', [ADMIN.email]);

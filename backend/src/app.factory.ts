@@ -9,6 +9,9 @@ import { AppModule } from './app.module';
 import { HttpExceptionFilter, toErrorBody } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
+import { clientAddress } from './security/client-address';
+import { securityHeaders } from './security/headers';
+import { RateLimiter } from './security/rate-limiter.service';
 
 /** The public page is a second Vite entry; everything else outside `/api` is the console. */
 export function isPublicPagePath(path: string): boolean {
@@ -33,6 +36,18 @@ function serveConsole(app: NestExpressApplication, uiDist: string): void {
   });
 }
 
+/** The general limit on the public API and login: PUBLIC_RATE_LIMIT requests per client address per minute. */
+function requestLimit(limiter: RateLimiter, max: number) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (max <= 0) return next();
+    limiter.take([{ bucket: `requests:${clientAddress(req)}`, max, windowSeconds: 60 }]).then((taken) => {
+      if (taken.ok) return next();
+      res.setHeader('Retry-After', String(taken.retryAfterSeconds));
+      res.status(429).json({ statusCode: 429, message: `Too many requests from this address: at most ${max} per minute; try again in ${taken.retryAfterSeconds} s` });
+    }, next);
+  };
+}
+
 export async function createApp(config: AppConfig, databaseUrl: string, logLevels?: LogLevel[]): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     logger: logLevels ?? ['log', 'warn', 'error'],
@@ -44,7 +59,11 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
+  app.use(securityHeaders(config, isPublicPagePath));
+  app.use(['/api/public', '/api/auth'], requestLimit(app.get(RateLimiter), config.publicRateLimit));
   // Our own JSON parser, so that malformed or oversized bodies get the same clear JSON errors as everything else.
+  // The public endpoints face the internet: 16 KB is ample for the longest story.
+  app.use('/api/public', json({ limit: '16kb' }));
   app.use(json({ limit: '64kb' }));
   app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (!err) return next();

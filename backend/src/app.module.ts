@@ -8,6 +8,7 @@ import { DistrictsModule } from './districts/districts.module';
 import { EntriesModule } from './entries/entries.module';
 import { HealthController } from './health/health.controller';
 import { ModerationModule } from './moderation/moderation.module';
+import { SecurityModule } from './security/security.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -20,6 +21,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
+        SecurityModule,
         DistrictsModule,
         EntriesModule,
         ModerationModule,

@@ -29,8 +29,12 @@ export async function createTestDatabase(): Promise<string> {
   return base.toString();
 }
 
+/** Rate limits are off unless a test switches them on: suites submit and log in far more than people do. */
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
-  return { ...loadConfig({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, DEMO_DATA: 'false' }), ...overrides };
+  return {
+    ...loadConfig({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, DEMO_DATA: 'false', SUBMISSION_RATE_LIMIT: '0', PUBLIC_RATE_LIMIT: '0' }),
+    ...overrides,
+  };
 }
 
 export async function startTestApp(overrides: Partial<AppConfig> = {}, databaseUrl?: string): Promise<TestApp> {
@@ -65,10 +69,13 @@ export const PLACES = {
   essen: { lon: 7.0116, lat: 51.4556 },
 };
 
+let submissions = 0;
+
+/** A valid public submission; each call's story is a little different, since the same submission sent twice is stored once. */
 export function submission(overrides: Record<string, unknown> = {}) {
   return {
     placeName: 'Phoenix-See',
-    story: 'Hier gehe ich jeden Sonntag mit meiner Tochter spazieren und wir füttern die Enten.',
+    story: `Hier gehe ich jeden Sonntag mit meiner Tochter spazieren und wir füttern die Enten (Besuch ${++submissions}).`,
     address: 'Phoenixseestraße, 44263 Dortmund',
     firstName: 'Ayşe',
     lon: PLACES.phoenixSee.lon,

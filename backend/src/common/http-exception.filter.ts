@@ -56,6 +56,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       // The stack, never the request body: it may hold story text or contact data.
       this.logger.error((exception as Error)?.stack ?? String(exception));
     }
+    const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
+    if (typeof retryAfter === 'number' && !response.headersSent) response.setHeader('Retry-After', String(retryAfter));
     if (response.headersSent) {
       response.end();
       return;

@@ -15,8 +15,19 @@ export interface AppConfig {
   frameAncestors: string[];
   corsOrigins: string[];
   submissionRateLimit: number;
+  /** Requests per client address per minute to the public API and to login (0 = off). */
+  publicRateLimit: number;
+  /** The proof-of-work challenge on public submissions (off unless switched on). */
+  submissionChallenge: boolean;
+  challengeMaxNumber: number;
   jwtSecret: string | null;
+  /** Lifetime of an access token (at most 15 minutes); the refresh cookie renews it. */
   tokenTtlSeconds: number;
+  /** Lifetime of a login session (the refresh cookie). */
+  sessionTtlSeconds: number;
+  /** Basemap style (issue 5) and tile hosts: the only foreign hosts the CSP allows. */
+  mapStyleUrl: string | null;
+  mapTileHosts: string[];
   uiDist: string;
 }
 
@@ -80,8 +91,24 @@ export function loadConfig(env: Env): AppConfig {
   const jwtSecret = str('JWT_SECRET');
   if (jwtSecret !== null && jwtSecret.length < 32) problems.push('JWT_SECRET must have at least 32 characters');
 
-  const ttl = str('TOKEN_TTL_SECONDS');
-  const frameAncestors = (str('FRAME_ANCESTORS') ?? '').split(/[\s,]+/).filter(Boolean);
+  const list = (name: string) => (str(name) ?? '').split(/[\s,]+/).filter(Boolean);
+  const origin = (name: string, value: string): string | null => {
+    try {
+      const u = new URL(value);
+      if (u.protocol === 'https:' || u.protocol === 'http:') return u.origin;
+    } catch {
+      // reported below
+    }
+    problems.push(`${name} must list http(s) URLs or origins like https://tiles.example.org (got "${value}")`);
+    return null;
+  };
+  const mapStyleUrl = str('MAP_STYLE_URL');
+  if (mapStyleUrl !== null) origin('MAP_STYLE_URL', mapStyleUrl);
+  const mapTileHosts = list('MAP_TILE_HOSTS').map((h) => origin('MAP_TILE_HOSTS', h)).filter((h): h is string => h !== null);
+  const frameAncestors = list('FRAME_ANCESTORS');
+  for (const host of frameAncestors) {
+    if (!/^(https?:\/\/)?(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(host)) problems.push(`FRAME_ANCESTORS must list hosts like https://www.dortmund.de (got "${host}")`);
+  }
 
   const config: AppConfig = {
     port: int('PORT', 3000, 0, 65535)!,
@@ -94,10 +121,16 @@ export function loadConfig(env: Env): AppConfig {
     demoData: bool('DEMO_DATA', databaseUrl === null),
     trustProxy: str('TRUST_PROXY'),
     frameAncestors,
-    corsOrigins: (str('CORS_ORIGINS') ?? '').split(/[\s,]+/).filter(Boolean),
+    corsOrigins: list('CORS_ORIGINS'),
     submissionRateLimit: int('SUBMISSION_RATE_LIMIT', 5, 0, 1_000_000)!,
+    publicRateLimit: int('PUBLIC_RATE_LIMIT', 120, 0, 1_000_000)!,
+    submissionChallenge: bool('SUBMISSION_CHALLENGE', false),
+    challengeMaxNumber: int('CHALLENGE_MAX_NUMBER', 100_000, 10, 10_000_000)!,
     jwtSecret,
-    tokenTtlSeconds: ttl === null ? 8 * 3600 : (int('TOKEN_TTL_SECONDS', 8 * 3600, 60, 30 * 86400) as number),
+    tokenTtlSeconds: int('TOKEN_TTL_SECONDS', 900, 30, 900)!,
+    sessionTtlSeconds: int('SESSION_TTL_SECONDS', 12 * 3600, 300, 30 * 86400)!,
+    mapStyleUrl,
+    mapTileHosts,
     uiDist: path(str('UI_DIST') ?? 'admin-ui/dist'),
   };
   if (problems.length) throw new ConfigError(problems);

@@ -1,7 +1,10 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { Public } from '../auth/public.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { PublicUser } from '../users/user.entity';
 import { DistrictsService } from './districts.service';
 
 @ApiTags('districts')
@@ -10,16 +13,18 @@ import { DistrictsService } from './districts.service';
 export class DistrictsController {
   constructor(private readonly districts: DistrictsService) {}
 
+  @Roles('admin', 'moderator', 'district_viewer')
   @Get()
-  async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, contentRange } = await this.districts.list(query);
+  async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response, @CurrentUser() user: PublicUser) {
+    const { rows, contentRange } = await this.districts.list(query, user);
     res.setHeader('Content-Range', contentRange);
     return rows;
   }
 
+  @Roles('admin', 'moderator', 'district_viewer')
   @Get(':id')
-  getOne(@Param('id') id: string) {
-    return this.districts.getOne(id);
+  getOne(@Param('id') id: string, @CurrentUser() user: PublicUser) {
+    return this.districts.getOne(id, user);
   }
 }
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { binder, districtScope } from '../auth/scope';
+import type { PublicUser } from '../users/user.entity';
 import { contentRange, escapeLike, filterTypes, ListSpec, parseListQuery, toSql } from '../common/list-query';
 import { readDistrictsFile, DistrictRecord } from './districts-file';
 import { AreaIndex } from './geo';
@@ -100,9 +102,10 @@ export class DistrictsService implements OnModuleInit {
     return this.publicCollection;
   }
 
-  async list(query: Record<string, unknown>): Promise<{ rows: DistrictRow[]; contentRange: string }> {
+  async list(query: Record<string, unknown>, user: PublicUser): Promise<{ rows: DistrictRow[]; contentRange: string }> {
     const q = parseListQuery(query, DISTRICT_LIST);
-    const sql = toSql(DISTRICT_LIST, q);
+    const { params, bind } = binder();
+    const sql = toSql(DISTRICT_LIST, q, params, districtScope(user, bind));
     const rows = await this.db.query(
       `SELECT * FROM (${SELECT}) d WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${q.limit} OFFSET ${q.offset}`,
       sql.params,
@@ -111,8 +114,11 @@ export class DistrictsService implements OnModuleInit {
     return { rows: rows.map(mapRow), contentRange: contentRange('districts', q.offset, rows.length, total) };
   }
 
-  async getOne(id: string): Promise<DistrictRow> {
-    const [row] = await this.db.query(`SELECT * FROM (${SELECT}) d WHERE d.id = $1`, [id]);
+  /** One district the user may read; a district viewer's other districts do not exist for them (404). */
+  async getOne(id: string, user: PublicUser): Promise<DistrictRow> {
+    const { params, bind } = binder();
+    const conditions = [`d.id = ${bind(id)}`, ...districtScope(user, bind)];
+    const [row] = await this.db.query(`SELECT * FROM (${SELECT}) d WHERE ${conditions.join(' AND ')}`, params);
     if (!row) throw new NotFoundException(`District "${id}" not found`);
     return mapRow(row);
   }

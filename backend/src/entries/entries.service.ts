@@ -1,5 +1,6 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { binder, entryScope } from '../auth/scope';
 import { DataSource, EntityManager } from 'typeorm';
 import { contentRange, dateBound, escapeLike, filterTypes, ListSpec, parseListQuery, toSql, UUID } from '../common/list-query';
 import { DistrictsService } from '../districts/districts.service';
@@ -99,6 +100,11 @@ export function mapEntryRow(r: any): EntryRecord {
   };
 }
 
+/** Who has an entry open in the moderation view is the moderators' business, not a district viewer's. */
+function forReader(entry: EntryRecord, user: PublicUser): EntryRecord {
+  return user.role === 'district_viewer' ? { ...entry, claimedBy: null, claimedUntil: null } : entry;
+}
+
 const AUDITED_FIELDS: (keyof EntryRecord)[] = ['placeName', 'story', 'address', 'firstName', 'lon', 'lat', 'districtId', 'flags'];
 
 
@@ -122,8 +128,18 @@ export class EntriesService {
   /** Entry and contact row in one transaction: either both are stored or neither. */
   async submit(dto: CreatePublicEntryDto, channel: EntryChannel = 'web'): Promise<{ id: string; status: 'pending'; districtId: string }> {
     const place = this.locate(dto.lon, dto.lat);
-    const id = randomUUID();
-    await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
+      // The same submission sent again (a retry after a lost answer, a double click, a replaying bot) is stored once.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 11))`, [`${place.h3r8}|${dto.placeName}|${dto.story}`]);
+      const [same] = await tx.query(
+        `SELECT id, status, district_id FROM entries
+          WHERE h3_r8 = $1 AND lon = $2 AND lat = $3 AND place_name = $4 AND story = $5 AND channel = $6
+            AND submitted_at > now() - interval '1 day'
+          LIMIT 1`,
+        [place.h3r8, dto.lon, dto.lat, dto.placeName, dto.story, channel],
+      );
+      if (same) return { id: same.id, status: 'pending' as const, districtId: same.district_id };
+      const id = randomUUID();
       const flags = await this.triage.flagsFor(dto, tx);
       await tx.query(
         `INSERT INTO entries (id, place_name, story, address, lon, lat, district_id, h3_r7, h3_r8, h3_r9, channel, first_name, flags)
@@ -137,24 +153,28 @@ export class EntriesService {
           'prize-draw-2026',
         ]);
       }
+      return { id, status: 'pending' as const, districtId: place.districtId };
     });
-    return { id, status: 'pending', districtId: place.districtId };
   }
 
   async list(query: Record<string, unknown>, user: PublicUser): Promise<{ rows: EntryRecord[]; contentRange: string }> {
     const q = parseListQuery(query, ENTRY_LIST);
-    const sql = toSql(ENTRY_LIST, q, [], [], { userId: user.id });
+    const { params, bind } = binder();
+    const sql = toSql(ENTRY_LIST, q, params, entryScope(user, bind), { userId: user.id });
     const [rows, [{ total }]] = await Promise.all([
       this.db.query(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${q.limit} OFFSET ${q.offset}`, sql.params),
       this.db.query(`SELECT count(*)::int AS total FROM entries e WHERE ${sql.where}`, sql.params),
     ]);
-    return { rows: rows.map(mapEntryRow), contentRange: contentRange('entries', q.offset, rows.length, total) };
+    return { rows: rows.map((r: unknown) => forReader(mapEntryRow(r), user)), contentRange: contentRange('entries', q.offset, rows.length, total) };
   }
 
-  async getOne(id: string): Promise<EntryRecord> {
-    const [row] = UUID.test(id) ? await this.db.query(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.id = $1`, [id]) : [];
+  /** One entry the user may read; outside their scope it does not exist for them (404). */
+  async getOne(id: string, user?: PublicUser): Promise<EntryRecord> {
+    const { params, bind } = binder();
+    const conditions = [`e.id = ${bind(id)}`, ...(user ? entryScope(user, bind) : [])];
+    const [row] = UUID.test(id) ? await this.db.query(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE ${conditions.join(' AND ')}`, params) : [];
     if (!row) throw new NotFoundException(`Entry "${id}" not found`);
-    return mapEntryRow(row);
+    return user ? forReader(mapEntryRow(row), user) : mapEntryRow(row);
   }
 
   /**

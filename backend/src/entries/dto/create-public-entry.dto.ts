@@ -29,4 +29,10 @@ export class CreatePublicEntryDto extends EntryFieldsDto {
   @MaxLength(2000)
   @IsString()
   website?: string;
+
+  /** The solved proof-of-work challenge; only looked at when SUBMISSION_CHALLENGE is on. */
+  @IsOptional()
+  @MaxLength(2000)
+  @IsString()
+  altcha?: string;
 }
