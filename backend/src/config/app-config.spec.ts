@@ -11,6 +11,19 @@ describe('loadConfig', () => {
     expect(c.dataDir).toMatch(/\.data$/);
   });
 
+  it('reads the hardening settings: short tokens, limits, challenge off, basemap hosts as origins', () => {
+    const d = loadConfig({});
+    expect([d.tokenTtlSeconds, d.publicRateLimit, d.submissionChallenge, d.frameAncestors, d.mapTileHosts]).toEqual([900, 120, false, [], []]);
+    const c = loadConfig({ MAP_TILE_HOSTS: 'https://a.example/tiles/{z}/{x}/{y}.pbf, https://b.example', FRAME_ANCESTORS: 'https://www.dortmund.de', SUBMISSION_CHALLENGE: 'on' });
+    expect(c.mapTileHosts).toEqual(['https://a.example', 'https://b.example']);
+    expect(c.frameAncestors).toEqual(['https://www.dortmund.de']);
+    expect(c.submissionChallenge).toBe(true);
+    expect(() => loadConfig({ TOKEN_TTL_SECONDS: '3600' })).toThrow(/TOKEN_TTL_SECONDS must be a whole number from 30 to 900/);
+    expect(() => loadConfig({ MAP_TILE_HOSTS: 'ftp://x' })).toThrow(/MAP_TILE_HOSTS/);
+    expect(() => loadConfig({ MAP_STYLE_URL: 'not a url' })).toThrow(/MAP_STYLE_URL/);
+    expect(() => loadConfig({ FRAME_ANCESTORS: "'self' x" })).toThrow(/FRAME_ANCESTORS/);
+  });
+
   it('turns demo data off by default with an external database', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost/db' }).demoData).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost/db', DEMO_DATA: 'true' }).demoData).toBe(true);
