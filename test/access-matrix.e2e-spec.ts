@@ -42,6 +42,8 @@ const RULES: Record<string, Role[] | { public: number }> = {
   'GET /api/moderation/stats': ['admin', 'moderator'],
   'GET /api/districts': ['admin', 'moderator', 'district_viewer'],
   'GET /api/districts/:id': ['admin', 'moderator', 'district_viewer'],
+  'GET /api/analytics/heat': ['admin', 'moderator', 'district_viewer'],
+  'GET /api/analytics/overview': ['admin', 'moderator', 'district_viewer'],
   'GET /api/users': ['admin'],
   'GET /api/users/:id': ['admin'],
   'POST /api/users': ['admin'],

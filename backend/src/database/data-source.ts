@@ -20,7 +20,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    // No query logging: failed queries would be logged with their parameters (story text, email addresses).
+    // Errors still reach the exception filter, which logs the stack without the request body.
+    logging: false,
     extra: { max: 10, application_name: 'herzensorte' },
   };
 }
