@@ -1,16 +1,25 @@
 import { fetchUtils, HttpError, type DataProvider, type Identifier } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
-import { browserStorage, readToken, withAuthorization } from './authStorage';
+import session from './auth/session';
+import { withAuthorization } from './authStorage';
 import { errorMessage, normalizeErrorBody } from './httpErrors';
 import type { BulkModerationResult, Claim, Entry, ModerationAction, ModerationStats } from './types';
 
 export const API_URL = '/api';
 
-/** fetchJson with the stored bearer token; API errors keep their status and body. */
+const isUnauthorized = (error: unknown) => error instanceof HttpError && error.status === 401;
+
+/**
+ * fetchJson with the session's bearer token (renewed shortly before it
+ * expires; on a 401 renewed once and the request retried once). API errors
+ * keep their status and body.
+ */
 export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
-    const headers = withAuthorization(options.headers, readToken(browserStorage()));
     try {
-        return await fetchUtils.fetchJson(url, { ...options, headers });
+        return await session.send(
+            (token) => fetchUtils.fetchJson(url, { ...options, headers: withAuthorization(options.headers, token) }),
+            isUnauthorized,
+        );
     } catch (error) {
         if (error instanceof HttpError) {
             throw new HttpError(

@@ -114,7 +114,7 @@ describe('roles in Chromium', () => {
     await page.locator('input[name="email"]').fill(newUser.email);
     await page.locator('input[name="password"]').fill(newUser.password);
     await page.getByRole('button', { name: 'Speichern' }).click();
-    await page.getByText(/exists already/).waitFor({ timeout: 15000 });
+    await page.locator('.MuiFormHelperText-root.Mui-error', { hasText: 'exists already' }).waitFor({ timeout: 15000 });
 
     await logout(admin.email);
     await login(newUser.email, newUser.password);
@@ -180,8 +180,38 @@ describe('roles in Chromium', () => {
     await expect(page.locator('[data-testid="status-chip"]').count()).resolves.toBe(0);
   });
 
+  it('an admin disables the account in the edit form; a password left empty stays unchanged', async () => {
+    await freshPage();
+    const admin = demo('admin');
+    await login(admin.email, admin.password);
+    const [before] = await t.db('SELECT id, password_hash FROM users WHERE email = $1', [newUser.email]);
+    await page.goto(`${t.baseUrl}/#/users/${before.id}`);
+    await page.locator('input[name="email"]').waitFor({ timeout: 30000 });
+    await expect(page.locator('input[name="email"]').inputValue()).resolves.toBe(newUser.email);
+    await page.getByText('leer lassen = unverändert').waitFor();
+    // no delete button, only save
+    await expect(page.getByRole('button', { name: 'Löschen' }).count()).resolves.toBe(0);
+    await page.getByLabel('Deaktiviert').check();
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.waitForURL(/#\/users$/, { timeout: 15000 });
+    const [after] = await t.db('SELECT disabled, password_hash FROM users WHERE id = $1', [before.id]);
+    expect(after).toEqual({ disabled: true, password_hash: before.password_hash });
+
+    // an admin cannot disable themselves: the server's 422 shows at the field
+    const [self] = await t.db('SELECT id FROM users WHERE email = $1', [admin.email]);
+    await page.goto(`${t.baseUrl}/#/users/${self.id}`);
+    await page.locator('input[name="email"]').waitFor({ timeout: 30000 });
+    await expect(page.locator('input[name="email"]').inputValue()).resolves.toBe(admin.email);
+    await page.getByLabel('Deaktiviert').check();
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.locator('.MuiFormHelperText-root.Mui-error', { hasText: 'cannot disable your own account' }).waitFor({ timeout: 15000 });
+    const [still] = await t.db('SELECT disabled FROM users WHERE id = $1', [self.id]);
+    expect(still.disabled).toBe(false);
+  });
+
   // Last: it blocks further logins from this address.
   it('says how long to wait after too many failed logins', async () => {
+    await freshPage();
     for (let i = 0; i < 10; i++) {
       await t.http().post('/api/auth/login').send({ email: 'niemand@herzensorte.example', password: `falsch-${i}` });
     }

@@ -1,4 +1,5 @@
 import { Datagrid, List, ReferenceField, TextField, usePermissions } from 'react-admin';
+import { isDistrictViewer } from '../auth/roles';
 import LocalizedDateField from '../fields/LocalizedDateField';
 import BulkApproveButton from './BulkApproveButton';
 import BulkRejectButton from './BulkRejectButton';
@@ -15,11 +16,16 @@ const EntryBulkActions = () => (
     </>
 );
 
+// District viewers only ever get approved entries: no status or flag filters for them.
+const MODERATION_FILTERS = ['status', 'flagged'];
+const viewerFilters = entryFilters.filter((filter) => !MODERATION_FILTERS.includes(String(filter.key)));
+
 const EntryList = () => {
     const { permissions } = usePermissions();
+    const viewer = isDistrictViewer(permissions);
     return (
         <List
-            filters={entryFilters}
+            filters={viewer ? viewerFilters : entryFilters}
             actions={<EntryListActions />}
             sort={{ field: 'submittedAt', order: 'DESC' }}
             perPage={25}
@@ -31,12 +37,12 @@ const EntryList = () => {
                 rowClick="show"
                 rowSx={rowSx()}
                 // district viewers cannot moderate
-                bulkActionButtons={permissions === 'district_viewer' ? false : <EntryBulkActions />}
+                bulkActionButtons={viewer ? false : <EntryBulkActions />}
             >
                 <TextField source="placeName" />
                 <ReferenceField source="districtId" reference="districts" link={false} />
                 <StatusChip source="status" />
-                <FlagsField source="flags" sortable={false} />
+                {!viewer && <FlagsField source="flags" sortable={false} />}
                 <LocalizedDateField source="submittedAt" showTime />
             </Datagrid>
         </List>

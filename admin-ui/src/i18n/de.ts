@@ -65,11 +65,34 @@ const germanMessages: TranslationMessages = {
                 changes: 'Änderungen',
             },
         },
+        users: {
+            name: 'Benutzer |||| Benutzer',
+            fields: {
+                id: 'ID',
+                email: 'E-Mail',
+                role: 'Rolle',
+                districtIds: 'Stadtbezirke',
+                disabled: 'Deaktiviert',
+                password: 'Passwort',
+                createdAt: 'Angelegt am',
+                updatedAt: 'Geändert am',
+                lastLoginAt: 'Letzte Anmeldung',
+                q: 'Suche',
+            },
+        },
     },
     herzensorte: {
         title: 'Herzensorte – Konsole',
         auth: {
-            too_many_attempts: 'Zu viele Anmeldeversuche. Bitte warten Sie einen Moment.',
+            too_many_attempts:
+                'Zu viele Anmeldeversuche. Bitte in %{smart_count} Minute erneut versuchen. |||| Zu viele Anmeldeversuche. Bitte in %{smart_count} Minuten erneut versuchen.',
+            too_many_attempts_later: 'Zu viele Anmeldeversuche. Bitte später erneut versuchen.',
+            session_ended: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+        },
+        role: {
+            admin: 'Administration',
+            moderator: 'Moderation',
+            district_viewer: 'Stadtbezirk (lesend)',
         },
         status: {
             pending: 'Offen',
@@ -234,6 +257,19 @@ const germanMessages: TranslationMessages = {
         },
         districts: {
             counts: 'Einträge nach Status',
+        },
+        users: {
+            password_help_create: 'Mindestens 12 Zeichen',
+            password_help_edit: 'Mindestens 12 Zeichen; leer lassen = unverändert',
+            password_too_short: 'Das Passwort muss mindestens 12 Zeichen lang sein.',
+            districts_required: 'Bitte mindestens einen Stadtbezirk wählen.',
+            districts_help: 'Nur für die Rolle „Stadtbezirk (lesend)“: welche Bezirke die Person sieht.',
+            disabled_help: 'Deaktivierte Konten können sich nicht anmelden; laufende Sitzungen enden sofort.',
+            never: 'noch nie',
+            all_districts: 'alle',
+        },
+        user_menu: {
+            signed_in_as: 'Angemeldet als',
         },
         map: {
             label: 'Karte',

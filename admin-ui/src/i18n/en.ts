@@ -65,11 +65,34 @@ const messages: TranslationMessages = {
                 changes: 'Changes',
             },
         },
+        users: {
+            name: 'User |||| Users',
+            fields: {
+                id: 'ID',
+                email: 'Email',
+                role: 'Role',
+                districtIds: 'Districts',
+                disabled: 'Disabled',
+                password: 'Password',
+                createdAt: 'Created',
+                updatedAt: 'Updated',
+                lastLoginAt: 'Last login',
+                q: 'Search',
+            },
+        },
     },
     herzensorte: {
         title: 'Herzensorte – Console',
         auth: {
-            too_many_attempts: 'Too many sign-in attempts. Please wait a moment.',
+            too_many_attempts:
+                'Too many sign-in attempts. Please try again in %{smart_count} minute. |||| Too many sign-in attempts. Please try again in %{smart_count} minutes.',
+            too_many_attempts_later: 'Too many sign-in attempts. Please try again later.',
+            session_ended: 'Your session has ended. Please sign in again.',
+        },
+        role: {
+            admin: 'Administration',
+            moderator: 'Moderation',
+            district_viewer: 'District (read only)',
         },
         status: {
             pending: 'Pending',
@@ -234,6 +257,19 @@ const messages: TranslationMessages = {
         },
         districts: {
             counts: 'Entries by status',
+        },
+        users: {
+            password_help_create: 'At least 12 characters',
+            password_help_edit: 'At least 12 characters; leave empty = unchanged',
+            password_too_short: 'The password must have at least 12 characters.',
+            districts_required: 'Please choose at least one district.',
+            districts_help: 'Only for the role "District (read only)": which districts the person sees.',
+            disabled_help: 'Disabled accounts cannot sign in; running sessions end at once.',
+            never: 'never',
+            all_districts: 'all',
+        },
+        user_menu: {
+            signed_in_as: 'Signed in as',
         },
         map: {
             label: 'Map',

@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react';
-import { Layout } from 'react-admin';
+import { AppBar, Layout } from 'react-admin';
 import AppMenu from './AppMenu';
+import AppUserMenu from './AppUserMenu';
 
-export const AppLayout = ({ children }: { children: ReactNode }) => <Layout menu={AppMenu}>{children}</Layout>;
+const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
+
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+    <Layout menu={AppMenu} appBar={AppAppBar}>
+        {children}
+    </Layout>
+);
 
 export default AppLayout;

@@ -1,13 +1,18 @@
 import ModerationIcon from '@mui/icons-material/Gavel';
 import { Menu, usePermissions } from 'react-admin';
+import { consoleSections } from '../auth/roles';
 
-/** Moderation first; district viewers see neither the queue nor the audit log. */
+/**
+ * Moderation first; then what the role may see (auth/roles.ts): admins
+ * everything, moderators all but Benutzer, district viewers Einträge and
+ * Stadtbezirke only.
+ */
 export const AppMenu = () => {
     const { permissions } = usePermissions();
-    const moderates = permissions !== 'district_viewer';
+    const sections = consoleSections(permissions);
     return (
         <Menu>
-            {moderates && (
+            {sections.includes('moderation') && (
                 <Menu.Item
                     to="/moderation"
                     primaryText="herzensorte.moderation.menu"
@@ -15,9 +20,12 @@ export const AppMenu = () => {
                     data-testid="menu-moderation"
                 />
             )}
-            <Menu.ResourceItem name="entries" />
-            <Menu.ResourceItem name="districts" />
-            {moderates && <Menu.ResourceItem name="moderation-events" />}
+            <Menu.ResourceItem name="entries" data-testid="menu-entries" />
+            <Menu.ResourceItem name="districts" data-testid="menu-districts" />
+            {sections.includes('moderation-events') && (
+                <Menu.ResourceItem name="moderation-events" data-testid="menu-moderation-events" />
+            )}
+            {sections.includes('users') && <Menu.ResourceItem name="users" data-testid="menu-users" />}
         </Menu>
     );
 };
