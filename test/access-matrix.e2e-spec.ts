@@ -44,6 +44,14 @@ const RULES: Record<string, Role[] | { public: number }> = {
   'GET /api/districts/:id': ['admin', 'moderator', 'district_viewer'],
   'GET /api/analytics/heat': ['admin', 'moderator', 'district_viewer'],
   'GET /api/analytics/overview': ['admin', 'moderator', 'district_viewer'],
+  'GET /api/public/config': { public: 200 },
+  'GET /api/themes': ['admin', 'moderator', 'district_viewer'],
+  'GET /api/themes/:id': ['admin', 'moderator', 'district_viewer'],
+  'POST /api/themes': ['admin', 'moderator'],
+  'PUT /api/themes/:id': ['admin', 'moderator'],
+  'DELETE /api/themes/:id': ['admin'],
+  'GET /api/analytics/reclassification': ['admin', 'moderator'],
+  'POST /api/analytics/reclassification': ['admin'],
   'GET /api/users': ['admin'],
   'GET /api/users/:id': ['admin'],
   'POST /api/users': ['admin'],
@@ -96,7 +104,8 @@ describe('role × route matrix', () => {
       .replace(/^\/api\/entries\/:id/, `/api/entries/${entryId}`)
       .replace('/api/districts/:id', '/api/districts/hoerde')
       .replace('/api/moderation-events/:id', `/api/moderation-events/${eventId}`)
-      .replace('/api/users/:id', `/api/users/${userId}`);
+      .replace('/api/users/:id', `/api/users/${userId}`)
+      .replace('/api/themes/:id', method === 'DELETE' ? '/api/themes/no-such-theme' : '/api/themes/natur');
   }
 
   function call(method: string, path: string, token?: string) {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ThemesModule } from '../analytics/themes.module';
 import { DistrictsModule } from '../districts/districts.module';
 import { TriageModule } from '../moderation/triage.module';
 import { EntriesController, PublicEntriesController } from './entries.controller';
@@ -6,7 +7,7 @@ import { EntriesService } from './entries.service';
 import { SubmissionGuard } from './submission-guard.service';
 
 @Module({
-  imports: [DistrictsModule, TriageModule],
+  imports: [DistrictsModule, TriageModule, ThemesModule],
   controllers: [EntriesController, PublicEntriesController],
   providers: [EntriesService, SubmissionGuard],
   exports: [EntriesService],

@@ -1,5 +1,6 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { themeText, ThemesService } from '../analytics/themes.service';
 import { binder, entryScope } from '../auth/scope';
 import { DataSource, EntityManager } from 'typeorm';
 import { contentRange, dateBound, escapeLike, filterTypes, ListSpec, parseListQuery, toSql, UUID } from '../common/list-query';
@@ -114,6 +115,7 @@ export class EntriesService {
     private readonly db: DataSource,
     private readonly districts: DistrictsService,
     private readonly triage: TriageService,
+    private readonly themes: ThemesService,
   ) {}
 
   /** District and cells for a pin; a pin outside the city is refused. */
@@ -141,10 +143,11 @@ export class EntriesService {
       if (same) return { id: same.id, status: 'pending' as const, districtId: same.district_id };
       const id = randomUUID();
       const flags = await this.triage.flagsFor(dto, tx);
+      const themes = await this.themes.classify(themeText(dto));
       await tx.query(
-        `INSERT INTO entries (id, place_name, story, address, lon, lat, district_id, h3_r7, h3_r8, h3_r9, channel, first_name, flags)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [id, dto.placeName, dto.story, dto.address ?? null, dto.lon, dto.lat, place.districtId, place.h3r7, place.h3r8, place.h3r9, channel, dto.firstName ?? null, JSON.stringify(flags)],
+        `INSERT INTO entries (id, place_name, story, address, lon, lat, district_id, h3_r7, h3_r8, h3_r9, channel, first_name, flags, themes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+        [id, dto.placeName, dto.story, dto.address ?? null, dto.lon, dto.lat, place.districtId, place.h3r7, place.h3r8, place.h3r9, channel, dto.firstName ?? null, JSON.stringify(flags), themes],
       );
       if (dto.email) {
         await tx.query(`INSERT INTO submitter_contacts (entry_id, email, consent, consent_version) VALUES ($1, $2, true, $3)`, [
@@ -187,14 +190,15 @@ export class EntriesService {
       if (before.version !== dto.version) throw this.stale(id, dto.version);
       const place = before.lon === dto.lon && before.lat === dto.lat ? null : this.locate(dto.lon, dto.lat);
       const flags = await this.triage.flagsFor({ ...dto, id }, tx);
+      const themes = await this.themes.classify(themeText(dto));
       const [rows] = await tx.query(
         `UPDATE entries e SET place_name = $2, story = $3, address = $4, first_name = $5, lon = $6, lat = $7,
                 district_id = coalesce($8, district_id), h3_r7 = coalesce($9, h3_r7), h3_r8 = coalesce($10, h3_r8), h3_r9 = coalesce($11, h3_r9),
-                flags = $12, updated_at = now(), version = version + 1
+                flags = $12, themes = $13, updated_at = now(), version = version + 1
           WHERE e.id = $1
           RETURNING ${ENTRY_COLUMNS}`,
         [id, dto.placeName, dto.story, dto.address ?? null, dto.firstName ?? null, dto.lon, dto.lat,
-          place?.districtId ?? null, place?.h3r7 ?? null, place?.h3r8 ?? null, place?.h3r9 ?? null, JSON.stringify(flags)],
+          place?.districtId ?? null, place?.h3r7 ?? null, place?.h3r8 ?? null, place?.h3r9 ?? null, JSON.stringify(flags), themes],
       );
       const after = mapEntryRow(rows[0]);
       const changes = changedFields(before, after, AUDITED_FIELDS);
