@@ -3,6 +3,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import session from './auth/session';
 import { withAuthorization } from './authStorage';
 import { errorMessage, normalizeErrorBody } from './httpErrors';
+import type { AnalyticsFilter, DistrictReport, Heat, HeatResolution, Overview } from './dashboard/analyticsTypes';
 import type { BulkModerationResult, Claim, Entry, ModerationAction, ModerationStats } from './types';
 
 export const API_URL = '/api';
@@ -57,10 +58,27 @@ export interface ModerationMethods {
     getModerationStats(): Promise<{ data: ModerationStats }>;
 }
 
-export type AppDataProvider = DataProvider & ModerationMethods;
+/** Dashboard figures, heat cells and district reports (shared/API.md "Analytics"). */
+export interface AnalyticsMethods {
+    getAnalyticsOverview(filter: AnalyticsFilter): Promise<{ data: Overview }>;
+    getHeat(res: HeatResolution, filter: AnalyticsFilter): Promise<{ data: Heat }>;
+    getDistrictReport(id: Identifier): Promise<{ data: DistrictReport }>;
+}
+
+/** Merging and splitting places (POST /api/places/:id/merge and /split). */
+export interface PlaceMethods {
+    mergePlaces(id: Identifier, placeIds: Identifier[]): Promise<{ data: unknown }>;
+    splitPlace(id: Identifier, entryIds: Identifier[]): Promise<{ data: unknown }>;
+}
+
+export type AppDataProvider = DataProvider & ModerationMethods & AnalyticsMethods & PlaceMethods;
 
 const entryUrl = (id: Identifier, path: string) => `${API_URL}/entries/${encodeURIComponent(String(id))}/${path}`;
 const post = (url: string, body: unknown) => httpClient(url, { method: 'POST', body: JSON.stringify(body) });
+const placeUrl = (id: Identifier, path: string) => `${API_URL}/places/${encodeURIComponent(String(id))}/${path}`;
+/** `?filter={...}` (plus other parameters) as the list endpoints read it. */
+export const analyticsQuery = (filter: AnalyticsFilter, extra: Record<string, string> = {}): string =>
+    new URLSearchParams({ ...extra, filter: JSON.stringify(filter) }).toString();
 
 export const dataProvider: AppDataProvider = {
     ...simpleRestProvider(API_URL, httpClient),
@@ -75,6 +93,17 @@ export const dataProvider: AppDataProvider = {
     },
     redact: async (id, params) => ({ data: (await post(entryUrl(id, 'redact'), params)).json as Entry }),
     getModerationStats: async () => ({ data: (await httpClient(`${API_URL}/moderation/stats`)).json as ModerationStats }),
+    getAnalyticsOverview: async (filter) => ({
+        data: (await httpClient(`${API_URL}/analytics/overview?${analyticsQuery(filter)}`)).json as Overview,
+    }),
+    getHeat: async (res, filter) => ({
+        data: (await httpClient(`${API_URL}/analytics/heat?${analyticsQuery(filter, { res: String(res) })}`)).json as Heat,
+    }),
+    getDistrictReport: async (id) => ({
+        data: (await httpClient(`${API_URL}/districts/${encodeURIComponent(String(id))}/report`)).json as DistrictReport,
+    }),
+    mergePlaces: async (id, placeIds) => ({ data: (await post(placeUrl(id, 'merge'), { placeIds })).json }),
+    splitPlace: async (id, entryIds) => ({ data: (await post(placeUrl(id, 'split'), { entryIds })).json }),
 };
 
 export default dataProvider;

@@ -1,8 +1,10 @@
-import { Box, Typography } from '@mui/material';
-import { Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Box, Button, Typography } from '@mui/material';
+import ReportIcon from '@mui/icons-material/Assessment';
+import { Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import LocalizedNumberField from '../fields/LocalizedNumberField';
 import DistrictMap from '../map/LazyDistrictMap';
 import type { District } from '../types';
+import { districtReportPath } from './paths';
 
 const AREA_FORMAT = { maximumFractionDigits: 2 };
 
@@ -21,8 +23,25 @@ const CountsTitle = () => {
     );
 };
 
+const ReportButton = () => {
+    const record = useRecordContext<District>();
+    const translate = useTranslate();
+    if (!record) return null;
+    return (
+        <Button size="small" href={`#${districtReportPath(record.id)}`} startIcon={<ReportIcon />} data-testid="open-report">
+            {translate('herzensorte.report.open')}
+        </Button>
+    );
+};
+
 const DistrictShow = () => (
-    <Show>
+    <Show
+        actions={
+            <TopToolbar>
+                <ReportButton />
+            </TopToolbar>
+        }
+    >
         <Box
             sx={{
                 display: 'grid',
