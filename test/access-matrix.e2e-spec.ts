@@ -42,6 +42,7 @@ const RULES: Record<string, Role[] | { public: number }> = {
   'GET /api/moderation/stats': ['admin', 'moderator'],
   'GET /api/districts': ['admin', 'moderator', 'district_viewer'],
   'GET /api/districts/:id': ['admin', 'moderator', 'district_viewer'],
+  'GET /api/districts/:id/report': ['admin', 'moderator', 'district_viewer'],
   'GET /api/analytics/heat': ['admin', 'moderator', 'district_viewer'],
   'GET /api/analytics/overview': ['admin', 'moderator', 'district_viewer'],
   'GET /api/public/config': { public: 200 },

@@ -68,4 +68,33 @@ describe('heat and overview', () => {
     expect(mine.body.counts.pending).toBe(0);
     expect(mine.body.counts.approved).toBe(mine.body.counts.total);
   });
+
+  it('reports on a district with figures that agree with the database', async () => {
+    const { body: r } = await t.http().get('/api/districts/hoerde/report').set(auth(t.token)).expect(200);
+    const rows = await t.db(`SELECT status, count(*)::int AS n FROM entries WHERE district_id = 'hoerde' GROUP BY 1`);
+    for (const row of rows) expect([row.status, r.counts[row.status]]).toEqual([row.status, row.n]);
+    const [d] = await t.db(`SELECT population, area_km2 FROM districts WHERE id = 'hoerde'`);
+    expect(r.per10k).toBeCloseTo((r.counts.approved * 10000) / d.population, 2);
+    expect(r.themes).toHaveLength(12);
+    const [{ n: natur }] = await t.db(`SELECT count(*)::int AS n FROM entries WHERE district_id = 'hoerde' AND status = 'approved' AND 'natur' = ANY(themes)`);
+    const theme = r.themes.find((x: any) => x.id === 'natur');
+    expect(theme.count).toBe(natur);
+    expect(theme.share).toBeCloseTo(natur / r.counts.approved, 3);
+    expect(r.weekly.reduce((s: number, w: any) => s + w.count, 0)).toBe(r.counts.approved);
+    expect(r.topPlaces.length).toBeGreaterThan(0);
+    expect(r.quotes.length).toBeGreaterThan(0);
+    const quoted = await t.db(`SELECT status, flags FROM entries WHERE id = ANY($1::uuid[])`, [r.quotes.map((q: any) => q.id)]);
+    expect(quoted.every((q) => q.status === 'approved' && q.flags.length === 0)).toBe(true);
+    // a district differs from the city somewhere: the demo data gives districts their own character
+    expect(r.themes.some((x: any) => x.significant)).toBe(true);
+    expect(r.terms.length).toBeGreaterThan(0);
+  });
+
+  it('gives a district viewer their own report only, without contact data', async () => {
+    const { body: r } = await t.http().get('/api/districts/hoerde/report').set(auth(viewer)).expect(200);
+    expect(r.district.id).toBe('hoerde');
+    expect(JSON.stringify(r)).not.toMatch(/@[a-z0-9.-]+\.[a-z]{2,}/i);
+    await t.http().get('/api/districts/innenstadt-west/report').set(auth(viewer)).expect(404);
+    await t.http().get('/api/districts/atlantis/report').set(auth(t.token)).expect(404);
+  });
 });

@@ -81,6 +81,12 @@ export class ThemesService implements OnModuleInit, OnModuleDestroy {
     return classify(text, await this.codebook());
   }
 
+  /** A synchronous classifier with the current codebook, for bulk work (loads, imports). */
+  async classifier(): Promise<(text: string) => string[]> {
+    const codebook = await this.codebook();
+    return (text) => classify(text, codebook);
+  }
+
   private async codebook(): Promise<CompiledCodebook> {
     const [{ stamp }] = await this.db.query(`SELECT coalesce(max(updated_at)::text, '') || count(*) AS stamp FROM themes`);
     if (!this.compiled || stamp !== this.compiledAt) {

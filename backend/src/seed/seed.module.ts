@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ThemesModule } from '../analytics/themes.module';
 import { DistrictsModule } from '../districts/districts.module';
 import { UsersModule } from '../users/users.module';
 import { BootstrapService } from './bootstrap.service';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [DistrictsModule, UsersModule],
+  imports: [DistrictsModule, UsersModule, ThemesModule],
   providers: [SeedService, BootstrapService],
   exports: [SeedService],
 })

@@ -10,15 +10,16 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DistrictsService } from '../districts/districts.service';
 import { cellsOf } from '../entries/entry-location';
+import { themeText, ThemesService } from '../analytics/themes.service';
 import { duplicateSearchCells, Neighbour, TriageSubject, triageWithNeighbours } from '../moderation/triage.service';
 import type { Flag } from '../moderation/triage/triage';
 import { UsersService } from '../users/users.service';
-import { copyLine } from './copy-format';
+import { copyLine, pgTextArray } from './copy-format';
 import { DEFAULT_CAMPAIGN_END, DEMO_USERS, generateEntries, ReferencePlace } from './demo-data.generator';
 import { demoStatus } from './demo-status';
 import { Random } from './random';
 
-const ENTRY_COLUMNS = 'id, place_name, story, address, lon, lat, district_id, h3_r7, h3_r8, h3_r9, status, flags, channel, first_name, submitted_at, updated_at';
+const ENTRY_COLUMNS = 'id, place_name, story, address, lon, lat, district_id, h3_r7, h3_r8, h3_r9, status, flags, themes, channel, first_name, submitted_at, updated_at';
 /** Recent stories kept per H3 res-8 cell for the in-memory duplicate check of a bulk load. */
 const RECENT_PER_CELL = 50;
 const BATCH = 5000;
@@ -38,6 +39,7 @@ export class SeedService {
     private readonly db: DataSource,
     private readonly districts: DistrictsService,
     private readonly users: UsersService,
+    private readonly themes: ThemesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -55,6 +57,7 @@ export class SeedService {
     const random = new Random(seed ^ 0x5eed);
     const generator = generateEntries({ count: Math.ceil(count * 1.2) + 100, seed, places });
     const recent = new Map<string, Neighbour[]>();
+    const classify = await this.themes.classifier();
     const client: PoolClient = await (this.db.driver as any).master.connect();
     let done = 0;
     try {
@@ -72,7 +75,7 @@ export class SeedService {
           const flags = this.bulkTriage(recent, { id, ...e }, cells.h3r8);
           const status = demoStatus({ problem: e.problem, submittedAt: e.submittedAt, campaignEnd: DEFAULT_CAMPAIGN_END, r: random.float() });
           const decidedAt = status === 'pending' ? e.submittedAt : new Date(e.submittedAt.getTime() + random.float() * 3 * 86_400_000);
-          entries.push(copyLine([id, e.placeName, e.story, e.address, e.lon, e.lat, districtId, cells.h3r7, cells.h3r8, cells.h3r9, status, flags, e.channel, e.firstName, e.submittedAt, decidedAt]));
+          entries.push(copyLine([id, e.placeName, e.story, e.address, e.lon, e.lat, districtId, cells.h3r7, cells.h3r8, cells.h3r9, status, flags, pgTextArray(classify(themeText(e))), e.channel, e.firstName, e.submittedAt, decidedAt]));
           if (e.email && e.consent) contacts.push(copyLine([id, e.email, true, 'prize-draw-2026', e.submittedAt]));
           if (entries.length === BATCH || done + entries.length === count) break;
         }

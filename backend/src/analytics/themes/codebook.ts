@@ -4,12 +4,12 @@
  *
  * Keyword syntax (read by `compileCodebook` in classifier.ts; an admin can use it in the editable
  * codebook too):
- * - `Park`      a word. Inflected forms match ("Parks", "Bäume" for "Baum"), via the Snowball stem
- *               and via inflection endings on the surface form. A capitalised keyword is a noun and
- *               also matches as part of a compound when it has at least 4 letters: as the head
- *               ("Stadtpark"), as the first part ("Parkbank") or inside ("Stadtparkbank").
- *               A lower-case keyword (verb, adjective) matches as a whole word only (also as a
- *               participle with ge-: "gegrillt" for "grillen").
+ * - `Park`      a word. Inflected forms match ("Parks", "Bäume" for "Baum") by inflection endings on
+ *               the surface form. A capitalised keyword is a noun and also matches as part of a
+ *               compound when it has at least 4 letters: as the head ("Stadtpark"), as the first
+ *               part ("Parkbank") or inside ("Stadtparkbank").
+ *               A lower-case keyword (verb, adjective) matches as a whole word only, also by Snowball
+ *               stem ("ruhigsten") and as a participle with ge- ("gegrillt" for "grillen").
  * - `*See`      may be the head of a compound whatever its length ("Phoenixsee", "Stausee");
  *               `See*` may be the first part; with a star the unstarred side is not allowed.
  * - `=Ente`     whole word only (with inflection endings), never a compound part, and no
@@ -19,7 +19,8 @@
  *               Counted once per word of the text.
  * - `!Parkhaus` exclusion: where it matches, this theme's matches in the same words do not count
  *               ("Parkhaus" is no park, "Bürger" no castle, "Signal Iduna Park" a stadium).
- * - several words (`erster Kuss`, `Signal Iduna Park`): a phrase, matched on consecutive words by stem.
+ * - several words (`erster Kuss`, `!Signal Iduna Park`): a phrase, matched on consecutive words by stem.
+ * Markers combine in the order `!`, `~`, `=`, `*` (`~=Tee`, `~Park`).
  */
 
 export interface ThemeDefinition {
@@ -217,7 +218,6 @@ export const DORTMUND_PLACE_WORDS: readonly string[] = [
   'Lindenhorst',
   'Eichlinghofen',
   'Friedensplatz',
-  'Lindenhorst',
   'Bergkamen',
   'Berghofen',
 ];

@@ -1,0 +1,108 @@
+import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { PublicUser } from '../users/user.entity';
+import { buildReport, CityFigures, DistrictReport, ReportInput } from './report-figures';
+import { contentWords } from './themes/normalise';
+
+/** City-wide figures are shared by all reports and recomputed at most this often. */
+const CITY_TTL_MS = 5 * 60_000;
+
+/**
+ * The district report. District figures come straight from SQL; what compares the district with the
+ * city (theme shares, distinctive words) uses city-wide counts that are computed once and kept for
+ * five minutes, so a report costs a few indexed queries even at a million entries.
+ */
+@Injectable()
+export class ReportService {
+  private readonly logger = new Logger(ReportService.name);
+  private city: { at: number; figures: Promise<CityFigures> } | null = null;
+
+  constructor(private readonly db: DataSource) {}
+
+  async report(id: string, user: PublicUser): Promise<DistrictReport> {
+    const outOfScope = user.role === 'district_viewer' && !user.districtIds.includes(id);
+    const [district] = outOfScope ? [] : await this.db.query(`SELECT id, name, nr, population, area_km2 FROM districts WHERE id = $1`, [id]);
+    if (!district) throw new NotFoundException(`District "${id}" not found`);
+    const [counts, themes, places, weekly, quotes, city] = await Promise.all([
+      this.db.query(`SELECT status, count(*)::int AS n FROM entries WHERE district_id = $1 GROUP BY 1`, [id]),
+      this.db.query(`SELECT t AS id, count(*)::int AS n FROM entries e, unnest(e.themes) t WHERE e.district_id = $1 AND e.status = 'approved' GROUP BY 1`, [id]),
+      this.db.query(
+        `SELECT min(place_name) AS name, count(*)::int AS count, avg(lon)::float AS lon, avg(lat)::float AS lat
+           FROM entries WHERE district_id = $1 AND status = 'approved'
+          GROUP BY lower(regexp_replace(place_name, '[^[:alnum:]]+', '', 'g')), h3_r7
+          ORDER BY 2 DESC, 1 LIMIT 10`,
+        [id],
+      ),
+      this.db.query(
+        `SELECT to_char(date_trunc('week', submitted_at AT TIME ZONE 'Europe/Berlin'), 'YYYY-MM-DD') AS week, count(*)::int AS count
+           FROM entries WHERE district_id = $1 AND status = 'approved' GROUP BY 1 ORDER BY 1`,
+        [id],
+      ),
+      // a few approved, unflagged stories of a readable length, the same ones on every print
+      this.db.query(
+        `SELECT id, place_name AS "placeName", story, first_name AS "firstName" FROM entries
+          WHERE district_id = $1 AND status = 'approved' AND jsonb_array_length(flags) = 0 AND char_length(story) BETWEEN 60 AND 320
+          ORDER BY md5(id::text) LIMIT 4`,
+        [id],
+      ),
+      this.cityFigures(),
+    ]);
+    const input: ReportInput = {
+      district: { id: district.id, name: district.name, nr: district.nr, population: district.population, areaKm2: district.area_km2 },
+      counts: Object.fromEntries(counts.map((r: { status: string; n: number }) => [r.status, r.n])),
+      themes: Object.fromEntries(themes.map((r: { id: string; n: number }) => [r.id, r.n])),
+      topPlaces: places,
+      weekly,
+      quotes,
+    };
+    return buildReport(input, city, user.role === 'district_viewer');
+  }
+
+  /** Drops the cached city-wide figures (tests; after a bulk load). */
+  invalidate(): void {
+    this.city = null;
+  }
+
+  private cityFigures(): Promise<CityFigures> {
+    if (!this.city || Date.now() - this.city.at > CITY_TTL_MS) {
+      const figures = this.computeCity();
+      figures.catch(() => (this.city = null));
+      this.city = { at: Date.now(), figures };
+    }
+    return this.city.figures;
+  }
+
+  private async computeCity(): Promise<CityFigures> {
+    const started = Date.now();
+    const [labels, approved, themes] = await Promise.all([
+      this.db.query(`SELECT id, label FROM themes ORDER BY position, id`),
+      this.db.query(`SELECT district_id AS id, count(*)::int AS n FROM entries WHERE status = 'approved' GROUP BY 1`),
+      this.db.query(`SELECT district_id AS id, t AS theme, count(*)::int AS n FROM entries e, unnest(e.themes) t WHERE e.status = 'approved' GROUP BY 1, 2`),
+    ]);
+    const terms: Record<string, Record<string, number>> = {};
+    // Word counts per district, read in batches so that the event loop stays responsive.
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: { id: string; district_id: string; story: string }[] = await this.db.query(
+        `SELECT id, district_id, story FROM entries WHERE status = 'approved' AND id > $1 ORDER BY id LIMIT 20000`,
+        [after],
+      );
+      if (!rows.length) break;
+      for (const r of rows) {
+        const counts = (terms[r.district_id] ??= {});
+        for (const word of new Set(contentWords(r.story))) counts[word] = (counts[word] ?? 0) + 1;
+      }
+      after = rows[rows.length - 1].id;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.logger.log(`City-wide report figures computed in ${Date.now() - started} ms`);
+    const byDistrict: CityFigures['themes'] = {};
+    for (const r of themes) (byDistrict[r.id] ??= {})[r.theme] = r.n;
+    return {
+      labels: Object.fromEntries(labels.map((l: { id: string; label: string }) => [l.id, l.label])),
+      approved: Object.fromEntries(approved.map((r: { id: string; n: number }) => [r.id, r.n])),
+      themes: byDistrict,
+      terms,
+    };
+  }
+}
