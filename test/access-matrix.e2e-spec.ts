@@ -53,6 +53,11 @@ const RULES: Record<string, Role[] | { public: number }> = {
   'DELETE /api/themes/:id': ['admin'],
   'GET /api/analytics/reclassification': ['admin', 'moderator'],
   'POST /api/analytics/reclassification': ['admin'],
+  'GET /api/places': ['admin', 'moderator'],
+  'GET /api/places/:id': ['admin', 'moderator'],
+  'PUT /api/places/:id': ['admin', 'moderator'],
+  'POST /api/places/:id/merge': ['admin', 'moderator'],
+  'POST /api/places/:id/split': ['admin', 'moderator'],
   'GET /api/users': ['admin'],
   'GET /api/users/:id': ['admin'],
   'POST /api/users': ['admin'],
@@ -101,11 +106,13 @@ describe('role × route matrix', () => {
       entryId = (await t.http().post('/api/public/entries').send(submission(PLACES.phoenixSee)).expect(201)).body.id;
     }
     const [{ id: userId }] = await t.db(`SELECT id FROM users ORDER BY created_at LIMIT 1`);
+    const [{ place_id: placeId }] = await t.db(`SELECT place_id FROM entries WHERE id = $1`, [ownEntry]);
     return pattern
       .replace(/^\/api\/entries\/:id/, `/api/entries/${entryId}`)
       .replace('/api/districts/:id', '/api/districts/hoerde')
       .replace('/api/moderation-events/:id', `/api/moderation-events/${eventId}`)
       .replace('/api/users/:id', `/api/users/${userId}`)
+      .replace('/api/places/:id', `/api/places/${placeId}`)
       .replace('/api/themes/:id', method === 'DELETE' ? '/api/themes/no-such-theme' : '/api/themes/natur');
   }
 

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { ThemesModule } from './analytics/themes.module';
+import { PlacesModule } from './places/places.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -31,6 +32,7 @@ export class AppModule {
         AuthModule,
         ThemesModule,
         AnalyticsModule,
+        PlacesModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -12,7 +12,7 @@ const input: ReportInput = {
   district: { id: 'a', name: 'A', nr: 1, population: 50_000, areaKm2: 20 },
   counts: { approved: 100, pending: 4, rejected: 7 },
   themes: { natur: 60, wasser: 3 },
-  topPlaces: [{ name: 'Teich', count: 12, lon: 7.4, lat: 51.5 }, { name: 'Bank', count: 2, lon: 7.41, lat: 51.5 }],
+  topPlaces: [{ id: 'p1', name: 'Teich', count: 12, lon: 7.4, lat: 51.5 }, { id: 'p2', name: 'Bank', count: 2, lon: 7.41, lat: 51.5 }],
   weekly: [{ week: '2026-05-04', count: 97 }, { week: '2026-05-11', count: 3 }],
   quotes: [],
 };

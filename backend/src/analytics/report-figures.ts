@@ -17,7 +17,7 @@ export interface ReportInput {
   district: { id: string; name: string; nr: number; population: number | null; areaKm2: number };
   counts: Partial<Record<'pending' | 'approved' | 'rejected' | 'on_hold', number>>;
   themes: Record<string, number>;
-  topPlaces: { name: string; count: number; lon: number; lat: number }[];
+  topPlaces: { id: string; name: string; count: number; lon: number; lat: number }[];
   weekly: { week: string; count: number }[];
   quotes: { id: string; placeName: string; story: string; firstName: string | null }[];
 }

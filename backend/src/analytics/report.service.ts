@@ -27,10 +27,10 @@ export class ReportService {
       this.db.query(`SELECT status, count(*)::int AS n FROM entries WHERE district_id = $1 GROUP BY 1`, [id]),
       this.db.query(`SELECT t AS id, count(*)::int AS n FROM entries e, unnest(e.themes) t WHERE e.district_id = $1 AND e.status = 'approved' GROUP BY 1`, [id]),
       this.db.query(
-        `SELECT min(place_name) AS name, count(*)::int AS count, avg(lon)::float AS lon, avg(lat)::float AS lat
-           FROM entries WHERE district_id = $1 AND status = 'approved'
-          GROUP BY lower(regexp_replace(place_name, '[^[:alnum:]]+', '', 'g')), h3_r7
-          ORDER BY 2 DESC, 1 LIMIT 10`,
+        `SELECT p.id, p.name, count(*)::int AS count, p.lon, p.lat
+           FROM entries e JOIN places p ON p.id = e.place_id
+          WHERE e.district_id = $1 AND e.status = 'approved'
+          GROUP BY p.id ORDER BY 3 DESC, 2 LIMIT 10`,
         [id],
       ),
       this.db.query(

@@ -2,6 +2,7 @@ import { ConflictException, Injectable, NotFoundException, UnprocessableEntityEx
 import { randomUUID } from 'node:crypto';
 import { themeText, ThemesService } from '../analytics/themes.service';
 import { binder, entryScope } from '../auth/scope';
+import { PlacesService } from '../places/places.service';
 import { DataSource, EntityManager } from 'typeorm';
 import { contentRange, dateBound, escapeLike, filterTypes, ListSpec, parseListQuery, toSql, UUID } from '../common/list-query';
 import { DistrictsService } from '../districts/districts.service';
@@ -116,6 +117,7 @@ export class EntriesService {
     private readonly districts: DistrictsService,
     private readonly triage: TriageService,
     private readonly themes: ThemesService,
+    private readonly places: PlacesService,
   ) {}
 
   /** District and cells for a pin; a pin outside the city is refused. */
@@ -156,6 +158,7 @@ export class EntriesService {
           'prize-draw-2026',
         ]);
       }
+      await this.places.assign(tx, { id, placeName: dto.placeName, lon: dto.lon, lat: dto.lat, districtId: place.districtId, h3r9: place.h3r9 });
       return { id, status: 'pending' as const, districtId: place.districtId };
     });
   }
@@ -200,7 +203,12 @@ export class EntriesService {
         [id, dto.placeName, dto.story, dto.address ?? null, dto.firstName ?? null, dto.lon, dto.lat,
           place?.districtId ?? null, place?.h3r7 ?? null, place?.h3r8 ?? null, place?.h3r9 ?? null, JSON.stringify(flags), themes],
       );
-      const after = mapEntryRow(rows[0]);
+      let after = mapEntryRow(rows[0]);
+      if (after.placeName !== before.placeName || after.lon !== before.lon || after.lat !== before.lat) {
+        // another name or spot may be another place
+        const [{ h3_r9 }] = await tx.query(`SELECT h3_r9 FROM entries WHERE id = $1`, [id]);
+        after = { ...after, placeId: await this.places.assign(tx, { id, placeName: after.placeName, lon: after.lon, lat: after.lat, districtId: after.districtId, h3r9: h3_r9 }) };
+      }
       const changes = changedFields(before, after, AUDITED_FIELDS);
       if (Object.keys(changes).length) {
         await appendEvent(tx, { entryId: id, actorId: actor.id, action: 'edit', fromStatus: before.status, toStatus: after.status, changes });
@@ -213,6 +221,7 @@ export class EntriesService {
     return this.db.transaction(async (tx) => {
       const current = await this.lockCurrent(tx, id);
       await tx.query(`DELETE FROM entries WHERE id = $1`, [id]);
+      if (current.placeId) await this.places.refresh(tx, [current.placeId]);
       await appendEvent(tx, { entryId: id, actorId: actor.id, action: 'delete', fromStatus: current.status });
       return current;
     });

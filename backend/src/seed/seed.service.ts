@@ -11,6 +11,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DistrictsService } from '../districts/districts.service';
 import { cellsOf } from '../entries/entry-location';
 import { themeText, ThemesService } from '../analytics/themes.service';
+import { PlacesService } from '../places/places.service';
 import { duplicateSearchCells, Neighbour, TriageSubject, triageWithNeighbours } from '../moderation/triage.service';
 import type { Flag } from '../moderation/triage/triage';
 import { UsersService } from '../users/users.service';
@@ -40,6 +41,7 @@ export class SeedService {
     private readonly districts: DistrictsService,
     private readonly users: UsersService,
     private readonly themes: ThemesService,
+    private readonly places: PlacesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -95,6 +97,7 @@ export class SeedService {
       client.release();
     }
     await this.db.query('ANALYZE entries');
+    await this.places.groupUnassigned();
     return done;
   }
 
