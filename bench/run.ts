@@ -1,10 +1,12 @@
 /** npm run bench [-- name ...]: runs the named benchmarks (all by default) and prints their tables. */
+import { analyticsBench } from './analytics.bench';
 import { moderationBench } from './moderation.bench';
 import { triageBench } from './triage.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   triage: triageBench,
   moderation: moderationBench,
+  analytics: analyticsBench,
 };
 
 async function main(): Promise<void> {

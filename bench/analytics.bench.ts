@@ -1,0 +1,91 @@
+/**
+ * District report and heat cells at 1,000,000 entries (targets: p95 ≤ 150 ms each), each against the
+ * physical limit: the same SQL sent straight to PostgreSQL, without HTTP, Nest, auth and JSON.
+ * Run: npm run bench -- analytics        (BENCH_ENTRIES=100000 for a quicker run)
+ */
+import { Logger } from '@nestjs/common';
+import { Pool } from 'pg';
+import { createApp } from '../backend/src/app.factory';
+import { loadConfig } from '../backend/src/config/app-config';
+import { SeedService } from '../backend/src/seed/seed.service';
+import { benchDatabase, percentile, report, time } from './support';
+
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
+const ROUNDS = 10;
+
+export async function analyticsBench(): Promise<void> {
+  Logger.overrideLogger(['error']);
+  const { url, db } = await benchDatabase();
+  const config = loadConfig({ ADMIN_EMAIL: 'bench@example.org', ADMIN_PASSWORD: 'bench-password-123', DEMO_DATA: 'false', PUBLIC_RATE_LIMIT: '0' });
+  const app = await createApp(config, url, ['error']);
+  await app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+  // a pool like the app's, so that the raw report queries run in parallel as the service runs them
+  const pool = new Pool({ connectionString: url, max: 10 });
+  const query = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params as any[])).rows;
+  try {
+    const [{ n: existing }] = await query(`SELECT count(*)::int AS n FROM entries`);
+    if (existing < ENTRIES) {
+      // The GIN indexes (text search, themes) slow COPY several times over: build them once, after the load.
+      const indexes: { indexname: string; indexdef: string }[] = await query(`SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('ix_entries_text_trgm', 'ix_entries_themes')`);
+      for (const index of indexes) await query(`DROP INDEX ${index.indexname}`);
+      const load = await time(() => app.get(SeedService).seedEntries({ count: ENTRIES - existing, onProgress: (d, c) => d % 100_000 < 5000 && console.log(`  loaded ${d} of ${c}`) }));
+      for (const index of indexes) await query(index.indexdef);
+      await query(`VACUUM ANALYZE entries`);
+      console.log(`  loaded ${ENTRIES - existing} entries (with triage, themes and places) in ${Math.round(load.ms / 1000)} s`);
+    }
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.org', password: 'bench-password-123' }) });
+    const { token } = (await login.json()) as { token: string };
+    const get = async (path: string) => {
+      const res = await fetch(base + path, { headers: { authorization: `Bearer ${token}` } });
+      if (!res.ok) throw new Error(`${path}: ${res.status}`);
+      return res.json();
+    };
+    const districts: string[] = (await query(`SELECT id FROM districts ORDER BY nr`)).map((r) => r.id);
+    // warm-up: the first report computes the city-wide figures (kept for five minutes)
+    const warm = await time(() => get(`/api/districts/${districts[0]}/report`));
+    console.log(`  first report (computes the city-wide figures): ${Math.round(warm.ms)} ms`);
+
+    const reportMs: number[] = [];
+    const reportSqlMs: number[] = [];
+    const heatMs: number[] = [];
+    const heatSqlMs: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const id of districts) {
+        reportMs.push((await time(() => get(`/api/districts/${id}/report`))).ms);
+        reportSqlMs.push((await time(() => reportSql(query, id))).ms);
+      }
+      heatMs.push((await time(() => get('/api/analytics/heat?res=8'))).ms);
+      heatSqlMs.push((await time(() => query(`SELECT h3_r8 AS h3, count(*)::int AS count FROM entries GROUP BY 1`))).ms);
+    }
+    const row = (measure: string, ms: number[], target: number | string, ratioTo?: number[]) => ({
+      measure,
+      n: ms.length,
+      p50_ms: Math.round(percentile(ms, 50)),
+      p95_ms: Math.round(percentile(ms, 95)),
+      target_p95_ms: target,
+      ratio_p95: ratioTo ? (percentile(ms, 95) / percentile(ratioTo, 95)).toFixed(2) : '',
+    });
+    report([
+      row(`GET /api/districts/:id/report (${ENTRIES.toLocaleString('en')} entries)`, reportMs, 150, reportSqlMs),
+      row('  raw SQL: the report queries of one district', reportSqlMs, ''),
+      row('GET /api/analytics/heat?res=8 (whole city)', heatMs, 150, heatSqlMs),
+      row('  raw SQL: GROUP BY h3_r8', heatSqlMs, ''),
+    ]);
+  } finally {
+    await pool.end();
+    await app.close();
+    await db?.stop();
+  }
+}
+
+/** The district-side queries of a report, in parallel as the service runs them (city-wide figures are cached there too). */
+async function reportSql(query: (sql: string, params?: unknown[]) => Promise<any[]>, id: string): Promise<void> {
+  await Promise.all([
+    query(`SELECT status, count(*)::int AS n FROM entries WHERE district_id = $1 GROUP BY 1`, [id]),
+    query(`SELECT t AS id, count(*)::int AS n FROM entries e, unnest(e.themes) t WHERE e.district_id = $1 AND e.status = 'approved' GROUP BY 1`, [id]),
+    query(`SELECT p.id, p.name, count(*)::int AS count FROM entries e JOIN places p ON p.id = e.place_id WHERE e.district_id = $1 AND e.status = 'approved' GROUP BY p.id ORDER BY 3 DESC LIMIT 10`, [id]),
+    query(`SELECT date_trunc('week', submitted_at AT TIME ZONE 'Europe/Berlin') AS week, count(*)::int FROM entries WHERE district_id = $1 AND status = 'approved' GROUP BY 1`, [id]),
+    query(`SELECT id, story FROM entries WHERE district_id = $1 AND status = 'approved' AND jsonb_array_length(flags) = 0 AND char_length(story) BETWEEN 60 AND 320 ORDER BY md5(id::text) LIMIT 4`, [id]),
+  ]);
+}
