@@ -8,36 +8,12 @@
  * postcodes) and harmless words that contain insult substrings ("Wasser", "Klasse", "Schwäne",
  * "dicke Freunde") are fine and wanted.
  */
+import { THEME_IDS, ThemeId } from '../analytics/themes/codebook';
 import type { Random } from './random';
 
-export type ThemeKey =
-  | 'natur'
-  | 'wasser'
-  | 'industriekultur'
-  | 'geschichte'
-  | 'kultur'
-  | 'sport'
-  | 'gastronomie'
-  | 'erinnerung'
-  | 'gemeinschaft'
-  | 'ruhe'
-  | 'aussicht'
-  | 'einkaufen';
-
-export const THEME_KEYS: readonly ThemeKey[] = [
-  'natur',
-  'wasser',
-  'industriekultur',
-  'geschichte',
-  'kultur',
-  'sport',
-  'gastronomie',
-  'erinnerung',
-  'gemeinschaft',
-  'ruhe',
-  'aussicht',
-  'einkaufen',
-];
+/** The demo data speaks of the themes of the default codebook. */
+export type ThemeKey = ThemeId;
+export const THEME_KEYS: readonly ThemeKey[] = THEME_IDS;
 
 /** The forms of a place name a sentence needs. */
 export interface StoryCtx {
