@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { ThemesModule } from './analytics/themes.module';
 import { PlacesModule } from './places/places.module';
+import { ExportsModule } from './exports/exports.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -33,6 +34,7 @@ export class AppModule {
         ThemesModule,
         AnalyticsModule,
         PlacesModule,
+        ExportsModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -12,7 +12,8 @@ export type SecurityEventKind =
   | 'user_created'
   | 'user_updated'
   | 'submission_throttled'
-  | 'request_throttled';
+  | 'request_throttled'
+  | 'export';
 
 export interface SecurityEvent {
   userId?: string | null;
