@@ -144,7 +144,7 @@ describe('login helpers', () => {
     });
 
     it('lands district viewers on their first district', () => {
-        expect(landingPath({ role: 'district_viewer', districtIds: ['hoerde', 'mengede'] })).toBe('/districts/hoerde/show');
+        expect(landingPath({ role: 'district_viewer', districtIds: ['hoerde', 'mengede'] })).toBe('/districts/hoerde/report');
         expect(landingPath({ role: 'district_viewer', districtIds: [] })).toBeUndefined();
         expect(landingPath({ role: 'admin', districtIds: [] })).toBeUndefined();
         expect(landingPath(null)).toBeUndefined();

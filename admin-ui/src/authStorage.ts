@@ -6,6 +6,8 @@
 // cookie. Only the user (id, email, role, districts) is kept, in
 // sessionStorage, so that the menu can render before the first refresh is back.
 
+import { districtReportPath } from './districts/paths';
+
 export const USER_KEY = 'herzensorte.user';
 /** Where earlier versions kept the token (localStorage); removed on start. */
 export const LEGACY_TOKEN_KEY = 'herzensorte.token';
@@ -182,10 +184,11 @@ export const loginFailureMessage = (status: number, retryAfter: string | null | 
 };
 
 /**
- * Where a user lands after login: district viewers on their first district,
- * everybody else where react-admin would go anyway (undefined).
+ * Where a user lands after login: district viewers on the report of their
+ * first district, everybody else where react-admin would go anyway (undefined:
+ * the dashboard).
  */
 export const landingPath = (user: Pick<SessionUser, 'role' | 'districtIds'> | null): string | undefined => {
     if (user?.role !== 'district_viewer' || user.districtIds.length === 0) return undefined;
-    return `/districts/${encodeURIComponent(user.districtIds[0])}/show`;
+    return districtReportPath(user.districtIds[0]);
 };

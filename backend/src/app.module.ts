@@ -4,6 +4,7 @@ import { AnalyticsModule } from './analytics/analytics.module';
 import { ThemesModule } from './analytics/themes.module';
 import { PlacesModule } from './places/places.module';
 import { ExportsModule } from './exports/exports.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -35,6 +36,7 @@ export class AppModule {
         AnalyticsModule,
         PlacesModule,
         ExportsModule,
+        PrivacyModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -128,11 +128,11 @@ describe('roles in Chromium', () => {
     await expect(page.locator('[data-testid="role-chip"]').count()).resolves.toBe(0);
   });
 
-  it('a district viewer lands on their district and reads approved entries only', async () => {
+  it('a district viewer lands on their district report and reads approved entries only', async () => {
     await freshPage();
     const viewer = demo('district_viewer');
     await login(viewer.email, viewer.password);
-    await page.waitForURL(/#\/districts\/hoerde\/show/, { timeout: 30000 });
+    await page.waitForURL(/#\/districts\/hoerde\/report/, { timeout: 30000 });
     await page.getByText('Hörde').first().waitFor({ timeout: 15000 });
     expect(await menu(VIEWER_MENU)).toEqual(VIEWER_MENU);
     await openUserMenu(viewer.email);

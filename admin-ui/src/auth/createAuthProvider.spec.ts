@@ -45,7 +45,7 @@ describe('authProvider', () => {
     it('logs in, keeps the token in memory and lands a district viewer on their district', async () => {
         const { provider, session, fetch } = setup({ [LOGIN_URL]: () => json(200, { token: 'tok', user: viewer, expiresIn: 900 }) });
         await expect(provider.login({ email: ' hoerde@herzensorte.example ', password: 'pw' })).resolves.toEqual({
-            redirectTo: '/districts/hoerde/show',
+            redirectTo: '/districts/hoerde/report',
         });
         expect(JSON.parse(String(fetch.mock.calls[0][1]?.body))).toEqual({ email: 'hoerde@herzensorte.example', password: 'pw' });
         expect(session.token()).toBe('tok');

@@ -1,20 +1,32 @@
-import { canModerate, consoleSections, isAdmin, isDistrictViewer } from './roles';
+import { canDeleteThemes, canModerate, consoleSections, isAdmin, isDistrictViewer } from './roles';
 
 describe('console sections by role', () => {
     it('gives admins everything', () => {
-        expect(consoleSections('admin')).toEqual(['moderation', 'entries', 'districts', 'moderation-events', 'users']);
+        expect(consoleSections('admin')).toEqual([
+            'dashboard',
+            'moderation',
+            'entries',
+            'districts',
+            'places',
+            'themes',
+            'moderation-events',
+            'users',
+        ]);
         expect(isAdmin('admin')).toBe(true);
+        expect(canDeleteThemes('admin')).toBe(true);
     });
 
     it('gives moderators everything but the users', () => {
-        expect(consoleSections('moderator')).toEqual(['moderation', 'entries', 'districts', 'moderation-events']);
+        expect(consoleSections('moderator')).toEqual(['dashboard', 'moderation', 'entries', 'districts', 'places', 'themes', 'moderation-events']);
         expect(canModerate('moderator')).toBe(true);
+        expect(canDeleteThemes('moderator')).toBe(false);
         expect(isAdmin('moderator')).toBe(false);
     });
 
-    it('gives district viewers (and unknown roles) entries and districts only', () => {
-        expect(consoleSections('district_viewer')).toEqual(['entries', 'districts']);
-        expect(consoleSections(undefined)).toEqual(['entries', 'districts']);
+    it('gives district viewers (and unknown roles) the dashboard, entries and districts only', () => {
+        expect(consoleSections('district_viewer')).toEqual(['dashboard', 'entries', 'districts']);
+        expect(consoleSections(undefined)).toEqual(['dashboard', 'entries', 'districts']);
+        expect(canDeleteThemes('district_viewer')).toBe(false);
         expect(isDistrictViewer('district_viewer')).toBe(true);
         expect(isDistrictViewer(undefined)).toBe(true);
         expect(isDistrictViewer('moderator')).toBe(false);

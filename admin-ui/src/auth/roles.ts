@@ -11,9 +11,13 @@ export const isDistrictViewer = (role: unknown): boolean => !canModerate(role);
 
 /** The resources, custom routes and menu items of a role (in menu order). */
 export const consoleSections = (role: unknown): string[] => [
+    'dashboard',
     ...(canModerate(role) ? ['moderation'] : []),
     'entries',
     'districts',
-    ...(canModerate(role) ? ['moderation-events'] : []),
+    ...(canModerate(role) ? ['places', 'themes', 'moderation-events'] : []),
     ...(isAdmin(role) ? ['users'] : []),
 ];
+
+/** Deleting a theme of the codebook (moderators edit, only admins delete). */
+export const canDeleteThemes = (role: unknown): boolean => isAdmin(role);

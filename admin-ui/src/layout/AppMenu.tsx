@@ -3,15 +3,16 @@ import { Menu, usePermissions } from 'react-admin';
 import { consoleSections } from '../auth/roles';
 
 /**
- * Moderation first; then what the role may see (auth/roles.ts): admins
- * everything, moderators all but Benutzer, district viewers Einträge and
- * Stadtbezirke only.
+ * Übersicht (dashboard) and Moderation first; then what the role may see
+ * (auth/roles.ts): admins everything, moderators all but Benutzer, district
+ * viewers the dashboard, Einträge and Stadtbezirke only.
  */
 export const AppMenu = () => {
     const { permissions } = usePermissions();
     const sections = consoleSections(permissions);
     return (
         <Menu>
+            {sections.includes('dashboard') && <Menu.DashboardItem data-testid="menu-dashboard" />}
             {sections.includes('moderation') && (
                 <Menu.Item
                     to="/moderation"
@@ -22,6 +23,8 @@ export const AppMenu = () => {
             )}
             <Menu.ResourceItem name="entries" data-testid="menu-entries" />
             <Menu.ResourceItem name="districts" data-testid="menu-districts" />
+            {sections.includes('places') && <Menu.ResourceItem name="places" data-testid="menu-places" />}
+            {sections.includes('themes') && <Menu.ResourceItem name="themes" data-testid="menu-themes" />}
             {sections.includes('moderation-events') && (
                 <Menu.ResourceItem name="moderation-events" data-testid="menu-moderation-events" />
             )}

@@ -28,6 +28,9 @@ export interface AppConfig {
   /** Basemap style (issue 5) and tile hosts: the only foreign hosts the CSP allows. */
   mapStyleUrl: string | null;
   mapTileHosts: string[];
+  /** Contact data is deleted `retentionDays` after the campaign's end (unset: kept until then). */
+  campaignEnd: Date | null;
+  retentionDays: number;
   uiDist: string;
 }
 
@@ -105,6 +108,15 @@ export function loadConfig(env: Env): AppConfig {
   const mapStyleUrl = str('MAP_STYLE_URL');
   if (mapStyleUrl !== null) origin('MAP_STYLE_URL', mapStyleUrl);
   const mapTileHosts = list('MAP_TILE_HOSTS').map((h) => origin('MAP_TILE_HOSTS', h)).filter((h): h is string => h !== null);
+  const campaignEndRaw = str('CAMPAIGN_END');
+  let campaignEnd: Date | null = null;
+  if (campaignEndRaw !== null) {
+    campaignEnd = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(campaignEndRaw) ? new Date(/T/.test(campaignEndRaw) ? campaignEndRaw : `${campaignEndRaw}T23:59:59+02:00`) : null;
+    if (!campaignEnd || Number.isNaN(campaignEnd.getTime())) {
+      problems.push(`CAMPAIGN_END must be an ISO date like 2026-09-30 (got "${campaignEndRaw}")`);
+      campaignEnd = null;
+    }
+  }
   const frameAncestors = list('FRAME_ANCESTORS');
   for (const host of frameAncestors) {
     if (!/^(https?:\/\/)?(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(host)) problems.push(`FRAME_ANCESTORS must list hosts like https://www.dortmund.de (got "${host}")`);
@@ -131,6 +143,8 @@ export function loadConfig(env: Env): AppConfig {
     sessionTtlSeconds: int('SESSION_TTL_SECONDS', 12 * 3600, 300, 30 * 86400)!,
     mapStyleUrl,
     mapTileHosts,
+    campaignEnd,
+    retentionDays: int('RETENTION_DAYS', 90, 0, 3650)!,
     uiDist: path(str('UI_DIST') ?? 'admin-ui/dist'),
   };
   if (problems.length) throw new ConfigError(problems);

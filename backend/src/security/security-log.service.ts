@@ -13,7 +13,9 @@ export type SecurityEventKind =
   | 'user_updated'
   | 'submission_throttled'
   | 'request_throttled'
-  | 'export';
+  | 'export'
+  | 'contacts_deleted'
+  | 'contacts_disclosed';
 
 export interface SecurityEvent {
   userId?: string | null;
