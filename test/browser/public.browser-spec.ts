@@ -314,7 +314,8 @@ describe('public page /herzensorte in Chromium', () => {
 
     // "My location" puts the pin where the visitor is, inside the city: the refusal goes away
     await page.getByRole('button', { name: 'My location' }).click();
-    await expect(page.locator('[data-testid="pin-status"]').innerText()).resolves.toContain('Innenstadt-West');
+    // the browser answers the location asynchronously: wait for the pin to move
+    await page.locator('[data-testid="pin-status"]', { hasText: 'Innenstadt-West' }).waitFor({ timeout: 10000 });
     await expect(page.locator('#f-location-error').count()).resolves.toBe(0);
     expect(await violations(page)).toEqual([]);
     await context.close();

@@ -53,3 +53,19 @@ export async function pixelStats(page: Page, target: Locator): Promise<PixelStat
     return { width: img.width, height: img.height, nonBackground: (total - background) / total, colours: counts.size };
   }, png.toString('base64'));
 }
+
+/**
+ * Retries an assertion until it holds or the time is up. For checks of the database after an
+ * optimistic UI step: the moderation view moves on before the server has answered.
+ */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > until) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
