@@ -1,5 +1,6 @@
 /** npm run bench [-- name ...]: runs the named benchmarks (all by default) and prints their tables. */
 import { analyticsBench } from './analytics.bench';
+import { exportsBench } from './exports.bench';
 import { moderationBench } from './moderation.bench';
 import { triageBench } from './triage.bench';
 
@@ -7,6 +8,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   triage: triageBench,
   moderation: moderationBench,
   analytics: analyticsBench,
+  exports: exportsBench,
 };
 
 async function main(): Promise<void> {

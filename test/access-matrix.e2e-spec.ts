@@ -62,6 +62,7 @@ const RULES: Record<string, Role[] | { public: number }> = {
   'GET /api/exports/entries.geojson': ['admin', 'moderator', 'district_viewer'],
   'GET /api/exports/districts.csv': ['admin', 'moderator', 'district_viewer'],
   'GET /api/exports/districts.geojson': ['admin', 'moderator', 'district_viewer'],
+  'POST /api/imports': ['admin', 'moderator'],
   'POST /api/privacy/erasure': ['admin'],
   'POST /api/privacy/access': ['admin'],
   'GET /api/users': ['admin'],

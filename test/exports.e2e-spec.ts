@@ -42,6 +42,24 @@ describe('exports', () => {
     for (const { email } of await t.db(`SELECT email FROM submitter_contacts`)) expect(text).not.toContain(email);
   });
 
+  it('keeps umlauts and other multi-byte characters exactly, in CSV and in GeoJSON (no double encoding)', async () => {
+    const story = 'Am Phoenix-See in Hörde: Größe, Wärme, Übermut – ä ö ü ß Ä Ö Ü ẞ, çà é 💖 „Grüße“';
+    const created = await t.http().post('/api/public/entries').send(submission({ placeName: 'Straßenfest Hörde', story, firstName: 'Jürgen', ...PLACES.phoenixSee })).expect(201);
+    const id: string = created.body.id;
+    const res = await get('/api/exports/entries.csv').expect(200);
+    // mojibake of a double-encoded UTF-8 text (Hörde → HÃ¶rde); checked as booleans to keep failures short
+    expect(/Ã|Â/.test(res.body)).toBe(false);
+    const [header, ...data] = parseCsv(res.body.slice(1), ';');
+    const row = data.find((r) => r[0] === id)!;
+    expect(row[header.indexOf('placeName')]).toBe('Straßenfest Hörde');
+    expect(row[header.indexOf('story')]).toBe(story);
+    expect(row[header.indexOf('firstName')]).toBe('Jürgen');
+    expect(row[header.indexOf('districtName')]).toBe('Hörde');
+    const geo = JSON.parse((await get('/api/exports/entries.geojson').expect(200)).body);
+    const feature = geo.features.find((f: any) => f.id === id);
+    expect(feature.properties).toMatchObject({ placeName: 'Straßenfest Hörde', story, firstName: 'Jürgen' });
+  });
+
   it('gives decimal points with delimiter=, and applies the list filters', async () => {
     const res = await get('/api/exports/entries.csv?delimiter=,&filter=' + encodeURIComponent('{"status":"approved","districtId":"hoerde"}')).expect(200);
     const [header, ...data] = parseCsv(res.body.slice(1), ',');

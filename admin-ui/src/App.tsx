@@ -29,6 +29,8 @@ const withSuspense = (Component: ComponentType) => {
 };
 const Dashboard = withSuspense(lazy(() => import('./dashboard/Dashboard')));
 const DistrictReport = withSuspense(lazy(() => import('./districts/DistrictReport')));
+const ImportPage = withSuspense(lazy(() => import('./imports/ImportPage')));
+const PrivacyPage = withSuspense(lazy(() => import('./privacy/PrivacyPage')));
 
 /**
  * Resources and pages by role (auth/roles.ts; the server enforces the same):
@@ -54,6 +56,30 @@ const resourcesFor = (permissions: unknown) => {
                         element={
                             <Authenticated>
                                 <ModerationView />
+                            </Authenticated>
+                        }
+                    />
+                </CustomRoutes>
+            )}
+            {sections.includes('import') && (
+                <CustomRoutes>
+                    <Route
+                        path="/import"
+                        element={
+                            <Authenticated>
+                                <ImportPage />
+                            </Authenticated>
+                        }
+                    />
+                </CustomRoutes>
+            )}
+            {sections.includes('privacy') && (
+                <CustomRoutes>
+                    <Route
+                        path="/privacy"
+                        element={
+                            <Authenticated>
+                                <PrivacyPage />
                             </Authenticated>
                         }
                     />

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter, toErrorBody } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
+import { isImportPath } from './imports/imports.controller';
 import { AppConfig } from './config/app-config';
 import { clientAddress } from './security/client-address';
 import { securityHeaders } from './security/headers';
@@ -64,7 +65,9 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
   // Our own JSON parser, so that malformed or oversized bodies get the same clear JSON errors as everything else.
   // The public endpoints face the internet: 16 KB is ample for the longest story.
   app.use('/api/public', json({ limit: '16kb' }));
-  app.use(json({ limit: '64kb' }));
+  // The import route reads its raw file (up to 20 MB) itself, after the login check: imports.controller.ts.
+  const jsonBody = json({ limit: '64kb' });
+  app.use((req: Request, res: Response, next: NextFunction) => (isImportPath(req.path) ? next() : jsonBody(req, res, next)));
   app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (!err) return next();
     const body = toErrorBody(err);

@@ -11,6 +11,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { DistrictsModule } from './districts/districts.module';
 import { EntriesModule } from './entries/entries.module';
+import { ImportsModule } from './imports/imports.module';
 import { HealthController } from './health/health.controller';
 import { ModerationModule } from './moderation/moderation.module';
 import { SecurityModule } from './security/security.module';
@@ -38,6 +39,7 @@ export class AppModule {
         ExportsModule,
         PrivacyModule,
         SeedModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
     };

@@ -15,8 +15,8 @@ export const consoleSections = (role: unknown): string[] => [
     ...(canModerate(role) ? ['moderation'] : []),
     'entries',
     'districts',
-    ...(canModerate(role) ? ['places', 'themes', 'moderation-events'] : []),
-    ...(isAdmin(role) ? ['users'] : []),
+    ...(canModerate(role) ? ['places', 'themes', 'moderation-events', 'import'] : []),
+    ...(isAdmin(role) ? ['users', 'privacy'] : []),
 ];
 
 /** Deleting a theme of the codebook (moderators edit, only admins delete). */

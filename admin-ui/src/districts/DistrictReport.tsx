@@ -22,6 +22,7 @@ import MapLegend from '../dashboard/MapLegend';
 import { useApi } from '../dashboard/useApi';
 import { useThemes } from '../dashboard/useThemes';
 import WeeklyChart from '../dashboard/WeeklyChart';
+import DistrictExportButton from '../exports/DistrictExportButton';
 import { intlLocale } from '../i18n/intlLocale';
 import { hexLegend, maxCount } from '../map/choropleth';
 import LazyAnalyticsMap from '../map/LazyAnalyticsMap';
@@ -125,6 +126,7 @@ export const DistrictReport = () => {
                     <Button href="#/" startIcon={<ArrowBackIcon />} size="small">
                         {translate('herzensorte.report.back')}
                     </Button>
+                    {id && <DistrictExportButton districtId={id} />}
                     <Button variant="contained" startIcon={<PrintIcon />} onClick={() => window.print()} data-testid="print-report">
                         {translate('herzensorte.report.print')}
                     </Button>

@@ -1,6 +1,7 @@
 import QueueIcon from '@mui/icons-material/FormatListNumbered';
 import ModerationIcon from '@mui/icons-material/Gavel';
 import { Button, FilterButton, TopToolbar, useListContext, usePermissions } from 'react-admin';
+import EntryExportButton from '../exports/EntryExportButton';
 import { QUEUE_STATUSES } from '../moderation/transitions';
 
 /** Filter preset "Warteschlange": open entries (pending, on hold), flagged first, then oldest. */
@@ -33,6 +34,8 @@ export const EntryListActions = () => {
                 </>
             )}
             <FilterButton />
+            {/* all roles: the server scopes district viewers */}
+            <EntryExportButton />
         </TopToolbar>
     );
 };

@@ -1,6 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
-import { StringDecoder } from 'node:string_decoder';
 import { pipeline, Transform } from 'node:stream';
 import { escapeLiteral, type PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
@@ -12,6 +11,7 @@ import { pgTextArray } from '../seed/copy-format';
 import { SecurityLog } from '../security/security-log.service';
 import type { PublicUser } from '../users/user.entity';
 import { csvField, CsvDialect, dialectOf, neutralise, neutralisedSql } from './csv';
+import { crlf, featureCollection } from './streams';
 
 /** A bound parameter as an SQL literal: COPY takes no parameters. Only values the list parser produced get here. */
 export function sqlLiteral(value: unknown): string {
@@ -30,52 +30,6 @@ export function inlineParams(sql: string, params: unknown[]): string {
 }
 
 const TIME = (expr: string) => `to_char(${expr} AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD HH24:MI:SS')`;
-
-/** LF → CRLF (RFC 4180), with the UTF-8 BOM first so that Excel reads UTF-8. */
-function crlf(): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      done(null, chunk.toString('latin1').replace(/\r?\n/g, '\r\n'));
-    },
-  });
-}
-
-/** One JSON feature per line from COPY → the features of a FeatureCollection, separated by commas. */
-function featureCollection(): Transform {
-  const decoder = new StringDecoder('utf8');
-  let first = true;
-  let atLineStart = true;
-  const emit = (s: string) => {
-    let out = '';
-    const parts = s.split('\n');
-    for (let i = 0; i < parts.length; i++) {
-      if (i > 0) {
-        out += '\n';
-        atLineStart = true;
-      }
-      if (!parts[i]) continue;
-      if (atLineStart) {
-        if (!first) out += ',';
-        first = false;
-        atLineStart = false;
-      }
-      out += parts[i];
-    }
-    return out;
-  };
-  return new Transform({
-    construct(done) {
-      this.push('{"type":"FeatureCollection","features":[\n');
-      done();
-    },
-    transform(chunk: Buffer, _enc, done) {
-      done(null, emit(decoder.write(chunk)));
-    },
-    flush(done) {
-      done(null, `${emit(decoder.end())}]}\n`);
-    },
-  });
-}
 
 /**
  * Exports streamed by PostgreSQL's COPY (no entity objects, flat memory), with the entry list's

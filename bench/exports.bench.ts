@@ -1,0 +1,130 @@
+/**
+ * Entry exports at 1,000,000 entries through the HTTP API (targets: ≥ 150,000 rows/s, ≤ 2 × psql,
+ * ≤ 100 MB memory growth of the server process), each against the physical limit: psql's \copy of the
+ * same SELECT (ExportsService.entriesCsvSql / entriesGeoJsonSql) into a file.
+ * The client is curl in a child process writing to /dev/null, so this process is the server alone and
+ * its RSS, sampled every 20 ms during a transfer, is the server's.
+ * Run: npm run bench -- exports        (BENCH_ENTRIES=100000 for a quicker run)
+ */
+import { Logger } from '@nestjs/common';
+import { spawn } from 'node:child_process';
+import { statSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { createApp } from '../backend/src/app.factory';
+import { loadConfig } from '../backend/src/config/app-config';
+import { dialectOf } from '../backend/src/exports/csv';
+import { ExportsService } from '../backend/src/exports/exports.service';
+import { SeedService } from '../backend/src/seed/seed.service';
+import type { PublicUser } from '../backend/src/users/user.entity';
+import { fillEntries } from './fill-entries';
+import { benchDatabase, report, time } from './support';
+
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
+/** Entries from the bulk loader; the rest are SQL copies of them (see fill-entries.ts). */
+const GENERATED = Number(process.env.BENCH_GENERATED ?? 100_000);
+const ROUNDS = 3;
+const MB = 1024 * 1024;
+const PSQL = process.env.PSQL ?? '/usr/bin/psql';
+
+function run(cmd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} exited with ${code}: ${err.slice(0, 500)}`))));
+  });
+}
+
+/** Peak RSS above the value at the start, sampled while `fn` runs. */
+async function withRss<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number; rssGrowthMb: number }> {
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  try {
+    const { ms, result } = await time(fn);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { result, ms, rssGrowthMb: (peak - base) / MB };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function exportsBench(): Promise<void> {
+  Logger.overrideLogger(['error']);
+  const { url, db } = await benchDatabase();
+  const config = loadConfig({ ADMIN_EMAIL: 'bench@example.org', ADMIN_PASSWORD: 'bench-password-123', DEMO_DATA: 'false', PUBLIC_RATE_LIMIT: '0' });
+  const app = await createApp(config, url, ['error']);
+  await app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+  const pool = new Pool({ connectionString: url, max: 2 });
+  const query = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params as any[])).rows;
+  const file = join(tmpdir(), `herzensorte-export-bench-${process.pid}`);
+  try {
+    const load = await time(() => fillEntries(query, app.get(SeedService), { target: ENTRIES, generated: GENERATED, recreateIndexes: true, log: (l) => console.log(l) }));
+    console.log(`  ${ENTRIES.toLocaleString('en')} entries ready in ${Math.round(load.ms / 1000)} s`);
+    const [{ n: rows }] = await query(`SELECT count(*)::int AS n FROM entries`);
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.org', password: 'bench-password-123' }) });
+    const { token } = (await login.json()) as { token: string };
+    const [admin] = await query(`SELECT id, email, role FROM users WHERE email = 'bench@example.org'`);
+    const user: PublicUser = { id: admin.id, email: admin.email, role: admin.role, districtIds: [] };
+    const exportsService = app.get(ExportsService);
+
+    const formats = [
+      { name: 'CSV', path: '/api/exports/entries.csv', sql: exportsService.entriesCsvSql({}, user, dialectOf(undefined)) },
+      { name: 'GeoJSON', path: '/api/exports/entries.geojson', sql: exportsService.entriesGeoJsonSql({}, user) },
+    ];
+    const table: Record<string, string | number>[] = [];
+    for (const f of formats) {
+      // psql's \copy takes one line: the same statement, whitespace collapsed (no literal holds a run of spaces or a line break)
+      const copy = `\\copy ${f.sql.replace(/\s+/g, ' ').replace(/^COPY /, '').replace(' TO STDOUT ', ` TO '${file}' `)}`;
+      const api: { ms: number; bytes: number; rss: number }[] = [];
+      const raw: { ms: number; bytes: number }[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const a = await withRss(() => run('curl', ['-sS', '--fail', '-o', '/dev/null', '-w', '%{size_download}', '-H', `Authorization: Bearer ${token}`, base + f.path]));
+        api.push({ ms: a.ms, bytes: Number(a.result), rss: a.rssGrowthMb });
+        const p = await time(() => run(PSQL, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url, '-c', copy]));
+        raw.push({ ms: p.ms, bytes: statSync(file).size });
+        console.log(`  ${f.name} round ${round + 1}: API ${Math.round(a.ms)} ms, ${(Number(a.result) / MB).toFixed(0)} MB, RSS +${a.rssGrowthMb.toFixed(1)} MB; psql ${Math.round(p.ms)} ms, ${(raw[round].bytes / MB).toFixed(0)} MB`);
+      }
+      const apiMs = median(api.map((a) => a.ms));
+      const rawMs = median(raw.map((r) => r.ms));
+      table.push({
+        measure: `GET ${f.path} (${rows.toLocaleString('en')} entries)`,
+        'median_s': (apiMs / 1000).toFixed(1),
+        'rows/s': Math.round(rows / (apiMs / 1000)),
+        MB: Math.round(api[0].bytes / MB),
+        'MB/s': Math.round(api[0].bytes / MB / (apiMs / 1000)),
+        'peak_RSS_growth_MB': Math.max(...api.map((a) => a.rss)).toFixed(1),
+        'ratio_API/psql': (apiMs / rawMs).toFixed(2),
+        targets: '≥ 150,000 rows/s, ≤ 2.00, ≤ 100 MB',
+      });
+      table.push({
+        measure: `  psql \\copy of the same SELECT to a file`,
+        'median_s': (rawMs / 1000).toFixed(1),
+        'rows/s': Math.round(rows / (rawMs / 1000)),
+        MB: Math.round(raw[0].bytes / MB),
+        'MB/s': Math.round(raw[0].bytes / MB / (rawMs / 1000)),
+        'peak_RSS_growth_MB': '',
+        'ratio_API/psql': '',
+        targets: '',
+      });
+    }
+    report(table);
+  } finally {
+    try {
+      unlinkSync(file);
+    } catch {
+      // never written
+    }
+    await pool.end();
+    await app.close();
+    await db?.stop();
+  }
+}
