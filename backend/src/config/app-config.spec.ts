@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, loadConfig, parseCampaignEnd } from './app-config';
 
 describe('loadConfig', () => {
   it('uses the documented defaults', () => {
@@ -47,5 +47,29 @@ describe('loadConfig', () => {
   it('requires a long enough admin password', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.de', ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD must have at least 12/);
     expect(loadConfig({ ADMIN_EMAIL: 'A@B.de', ADMIN_PASSWORD: 'long-enough-pass' }).adminEmail).toBe('a@b.de');
+  });
+});
+
+describe('CAMPAIGN_END', () => {
+  it('ends a date at 23:59:59 in Dortmund, in summer and in winter time', () => {
+    expect(parseCampaignEnd('2026-09-30')?.toISOString()).toBe('2026-09-30T21:59:59.000Z');
+    expect(parseCampaignEnd('2026-12-31')?.toISOString()).toBe('2026-12-31T22:59:59.000Z');
+    // the day the clocks go back: 23:59:59 is already winter time
+    expect(parseCampaignEnd('2026-10-25')?.toISOString()).toBe('2026-10-25T22:59:59.000Z');
+  });
+
+  it('takes a date-time with its offset, and refuses one without or anything else', () => {
+    expect(parseCampaignEnd('2026-09-30T18:00:00+02:00')?.toISOString()).toBe('2026-09-30T16:00:00.000Z');
+    expect(parseCampaignEnd('2026-09-30T16:00Z')?.toISOString()).toBe('2026-09-30T16:00:00.000Z');
+    for (const bad of ['2026-09-30T18:00:00', '30.09.2026', '2026-13-01', 'bald', '']) expect(parseCampaignEnd(bad)).toBeNull();
+  });
+
+  it('is read with RETENTION_DAYS, and a wrong value is named', () => {
+    const c = loadConfig({ CAMPAIGN_END: '2026-09-30', RETENTION_DAYS: '30' });
+    expect(c.campaignEnd?.toISOString()).toBe('2026-09-30T21:59:59.000Z');
+    expect(c.retentionDays).toBe(30);
+    expect(loadConfig({}).campaignEnd).toBeNull();
+    expect(loadConfig({}).retentionDays).toBe(90);
+    expect(() => loadConfig({ CAMPAIGN_END: '30.09.2026' })).toThrow(/CAMPAIGN_END must be a date/);
   });
 });

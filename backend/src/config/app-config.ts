@@ -50,6 +50,24 @@ function path(value: string): string {
 }
 
 /** Pure: turns an environment into a config or throws a ConfigError naming every wrong variable. */
+/**
+ * CAMPAIGN_END: a date means the end of that day in Dortmund (23:59:59 Europe/Berlin, summer or winter time);
+ * a date-time needs its offset, so that the server's time zone never matters. Invalid → null.
+ */
+export function parseCampaignEnd(raw: string): Date | null {
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(raw)) {
+    const at = new Date(raw);
+    return Number.isNaN(at.getTime()) ? null : at;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return null;
+  const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+  for (const offset of ['+01:00', '+02:00']) {
+    const at = new Date(`${raw}T23:59:59${offset}`);
+    if (!Number.isNaN(at.getTime()) && berlinDay.format(at) === raw && berlinDay.format(new Date(at.getTime() + 1000)) !== raw) return at;
+  }
+  return null;
+}
+
 export function loadConfig(env: Env): AppConfig {
   const problems: string[] = [];
   const str = (name: string): string | null => {
@@ -109,13 +127,9 @@ export function loadConfig(env: Env): AppConfig {
   if (mapStyleUrl !== null) origin('MAP_STYLE_URL', mapStyleUrl);
   const mapTileHosts = list('MAP_TILE_HOSTS').map((h) => origin('MAP_TILE_HOSTS', h)).filter((h): h is string => h !== null);
   const campaignEndRaw = str('CAMPAIGN_END');
-  let campaignEnd: Date | null = null;
-  if (campaignEndRaw !== null) {
-    campaignEnd = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(campaignEndRaw) ? new Date(/T/.test(campaignEndRaw) ? campaignEndRaw : `${campaignEndRaw}T23:59:59+02:00`) : null;
-    if (!campaignEnd || Number.isNaN(campaignEnd.getTime())) {
-      problems.push(`CAMPAIGN_END must be an ISO date like 2026-09-30 (got "${campaignEndRaw}")`);
-      campaignEnd = null;
-    }
+  const campaignEnd = campaignEndRaw === null ? null : parseCampaignEnd(campaignEndRaw);
+  if (campaignEndRaw !== null && campaignEnd === null) {
+    problems.push(`CAMPAIGN_END must be a date like 2026-09-30 or a date-time with offset like 2026-09-30T18:00:00+02:00 (got "${campaignEndRaw}")`);
   }
   const frameAncestors = list('FRAME_ANCESTORS');
   for (const host of frameAncestors) {
