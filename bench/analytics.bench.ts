@@ -1,17 +1,20 @@
 /**
  * District report and heat cells at 1,000,000 entries (targets: p95 ≤ 150 ms each), each against the
  * physical limit: the same SQL sent straight to PostgreSQL, without HTTP, Nest, auth and JSON.
- * Run: npm run bench -- analytics        (BENCH_ENTRIES=100000 for a quicker run)
+ * Run: npm run bench -- analytics        (BENCH_ENTRIES=100000 for a quicker run; BENCH_GENERATED: how many
+ * of them the bulk loader generates, default 100,000, the rest are SQL copies: bench/fill-entries.ts)
  */
 import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
 import { createApp } from '../backend/src/app.factory';
 import { loadConfig } from '../backend/src/config/app-config';
 import { SeedService } from '../backend/src/seed/seed.service';
+import { fillEntries } from './fill-entries';
 import { benchDatabase, percentile, report, time } from './support';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
 const ROUNDS = 10;
+const GENERATED = Number(process.env.BENCH_GENERATED ?? 100_000);
 
 export async function analyticsBench(): Promise<void> {
   Logger.overrideLogger(['error']);
@@ -24,16 +27,9 @@ export async function analyticsBench(): Promise<void> {
   const pool = new Pool({ connectionString: url, max: 10 });
   const query = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params as any[])).rows;
   try {
-    const [{ n: existing }] = await query(`SELECT count(*)::int AS n FROM entries`);
-    if (existing < ENTRIES) {
-      // The GIN indexes (text search, themes) slow COPY several times over: build them once, after the load.
-      const indexes: { indexname: string; indexdef: string }[] = await query(`SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('ix_entries_text_trgm', 'ix_entries_themes')`);
-      for (const index of indexes) await query(`DROP INDEX ${index.indexname}`);
-      const load = await time(() => app.get(SeedService).seedEntries({ count: ENTRIES - existing, onProgress: (d, c) => d % 100_000 < 5000 && console.log(`  loaded ${d} of ${c}`) }));
-      for (const index of indexes) await query(index.indexdef);
-      await query(`VACUUM ANALYZE entries`);
-      console.log(`  loaded ${ENTRIES - existing} entries (with triage, themes and places) in ${Math.round(load.ms / 1000)} s`);
-    }
+    // 100,000 entries through the bulk loader (generator, triage, themes, places), the rest SQL copies of them
+    const load = await time(() => fillEntries(query, app.get(SeedService), { target: ENTRIES, generated: Math.min(GENERATED, ENTRIES), recreateIndexes: true, log: (l) => console.log(l) }));
+    console.log(`  ${ENTRIES.toLocaleString('en')} entries ready in ${Math.round(load.ms / 1000)} s`);
     const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.org', password: 'bench-password-123' }) });
     const { token } = (await login.json()) as { token: string };
     const get = async (path: string) => {

@@ -1,4 +1,4 @@
-import { parseCsv } from '../backend/src/exports/csv';
+import { neutralise, neutralisedSql, parseCsv } from '../backend/src/exports/csv';
 import { createAccount } from './support/accounts';
 import { PLACES, startTestApp, submission, TestApp } from './support/test-app';
 
@@ -58,6 +58,19 @@ describe('exports', () => {
     const geo = JSON.parse((await get('/api/exports/entries.geojson').expect(200)).body);
     const feature = geo.features.find((f: any) => f.id === id);
     expect(feature.properties).toMatchObject({ placeName: 'Straßenfest Hörde', story, firstName: 'Jürgen' });
+  });
+
+  it('neutralises in SQL exactly as the tested rule does, for 5,000 random strings (the export runs the SQL)', async () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const alphabet = ['=', '+', '-', '@', '\t', '\r', '\n', '"', ';', "'", '\\', 'a', '1', ' ', 'ä', '💖', '(', '['];
+    const strings = Array.from({ length: 5000 }, () => Array.from({ length: 1 + Math.floor(random() * 6) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    const rows: { s: string; cell: string }[] = await t.db(`SELECT s, ${neutralisedSql('s')} AS cell FROM unnest($1::text[]) WITH ORDINALITY AS x(s, i) ORDER BY i`, [strings]);
+    expect(rows.map((r) => r.s)).toEqual(strings);
+    for (const { s, cell } of rows) {
+      expect(cell).toBe(neutralise(s));
+      expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
+    }
   });
 
   it('gives decimal points with delimiter=, and applies the list filters', async () => {

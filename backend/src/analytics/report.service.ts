@@ -1,5 +1,6 @@
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { RefreshingValue } from '../common/refreshing-value';
 import type { PublicUser } from '../users/user.entity';
 import { buildReport, CityFigures, DistrictReport, ReportInput } from './report-figures';
 import { contentWords } from './themes/normalise';
@@ -9,13 +10,18 @@ const CITY_TTL_MS = 5 * 60_000;
 
 /**
  * The district report. District figures come straight from SQL; what compares the district with the
- * city (theme shares, distinctive words) uses city-wide counts that are computed once and kept for
- * five minutes, so a report costs a few indexed queries even at a million entries.
+ * city (theme shares, distinctive words) uses city-wide counts that are computed once and renewed in the
+ * background after five minutes, so a report costs a few indexed queries even at a million entries.
  */
 @Injectable()
 export class ReportService {
   private readonly logger = new Logger(ReportService.name);
-  private city: { at: number; figures: Promise<CityFigures> } | null = null;
+  /** At a million entries they take seconds: older ones are served while newer ones are computed. */
+  private readonly city = new RefreshingValue(
+    () => this.computeCity(),
+    CITY_TTL_MS,
+    (e) => this.logger.error(`City-wide report figures failed: ${(e as Error)?.message ?? e}`),
+  );
 
   constructor(private readonly db: DataSource) {}
 
@@ -45,7 +51,7 @@ export class ReportService {
           ORDER BY md5(id::text) LIMIT 4`,
         [id],
       ),
-      this.cityFigures(),
+      this.city.get(),
     ]);
     const input: ReportInput = {
       district: { id: district.id, name: district.name, nr: district.nr, population: district.population, areaKm2: district.area_km2 },
@@ -58,18 +64,9 @@ export class ReportService {
     return buildReport(input, city, user.role === 'district_viewer');
   }
 
-  /** Drops the cached city-wide figures (tests; after a bulk load). */
+  /** Drops the cached city-wide figures (tests; after a bulk load): the next report waits for new ones. */
   invalidate(): void {
-    this.city = null;
-  }
-
-  private cityFigures(): Promise<CityFigures> {
-    if (!this.city || Date.now() - this.city.at > CITY_TTL_MS) {
-      const figures = this.computeCity();
-      figures.catch(() => (this.city = null));
-      this.city = { at: Date.now(), figures };
-    }
-    return this.city.figures;
+    this.city.invalidate();
   }
 
   private async computeCity(): Promise<CityFigures> {
