@@ -4,13 +4,14 @@ import { Moderation1763800000000 } from '../../../migrations/1763800000000-Moder
 import { Security1763900000000 } from '../../../migrations/1763900000000-Security';
 import { Analytics1764000000000 } from '../../../migrations/1764000000000-Analytics';
 import { Import1764100000000 } from '../../../migrations/1764100000000-Import';
+import { ReadIndexes1764200000000 } from '../../../migrations/1764200000000-ReadIndexes';
 import { District } from '../districts/district.entity';
 import { Entry } from '../entries/entry.entity';
 import { SubmitterContact } from '../entries/submitter-contact.entity';
 import { User } from '../users/user.entity';
 
 export const ENTITIES = [District, Entry, SubmitterContact, User];
-export const MIGRATIONS = [InitialSchema1763700000000, Moderation1763800000000, Security1763900000000, Analytics1764000000000, Import1764100000000];
+export const MIGRATIONS = [InitialSchema1763700000000, Moderation1763800000000, Security1763900000000, Analytics1764000000000, Import1764100000000, ReadIndexes1764200000000];
 
 /** One definition for the app and the migration CLI; schema changes only through migrations. */
 export function dataSourceOptions(url: string): DataSourceOptions {

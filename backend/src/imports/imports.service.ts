@@ -22,8 +22,11 @@ export const PROGRESS_EVERY = 250;
 /** Rows classified per round trip for the duplicate check's neighbours, and written per INSERT. */
 const CHUNK = 250;
 const WRITE_CHUNK = 1000;
-/** Nearby earlier entries compared per H3 res-8 cell at most (newest first), as the submission's triage does. */
-const CANDIDATES_PER_CELL = 200;
+/**
+ * Nearby earlier entries compared per H3 res-8 cell at most (newest first): with the ring of 7 cells
+ * that is up to 350 per row, more than the 200 a single submission's triage compares.
+ */
+const CANDIDATES_PER_CELL = 50;
 /** Stories of this file kept per cell for the in-file duplicate check, as the bulk loader does. */
 const RECENT_PER_CELL = 50;
 
@@ -196,11 +199,13 @@ export class ImportsService {
     const byCell = new Map<string, Neighbour[]>();
     const unique = [...new Set(cells)];
     if (!unique.length) return byCell;
+    // newest first per cell, from ix_entries_h3_r8_submitted: a short backward index scan for each cell
     const rows: (Neighbour & { h3_r8: string })[] = await this.db.query(
-      `SELECT id, story, lon, lat, h3_r8 FROM (
-         SELECT id, story, lon, lat, h3_r8, row_number() OVER (PARTITION BY h3_r8 ORDER BY submitted_at DESC) AS n
-           FROM entries WHERE h3_r8 = ANY($1::text[])
-       ) c WHERE n <= ${CANDIDATES_PER_CELL}`,
+      `SELECT c.cell AS h3_r8, x.id, x.story, x.lon, x.lat
+         FROM unnest($1::text[]) AS c(cell)
+         CROSS JOIN LATERAL (
+           SELECT id, story, lon, lat FROM entries WHERE h3_r8 = c.cell ORDER BY submitted_at DESC LIMIT ${CANDIDATES_PER_CELL}
+         ) x`,
       [unique],
     );
     for (const r of rows) byCell.set(r.h3_r8, [...(byCell.get(r.h3_r8) ?? []), { id: r.id, story: r.story, lon: r.lon, lat: r.lat }]);

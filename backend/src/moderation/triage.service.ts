@@ -50,9 +50,14 @@ export class TriageService {
   async flagsFor(subject: TriageSubject, tx: EntityManager | DataSource = this.db): Promise<Flag[]> {
     const cells = duplicateSearchCells(cellsOf(subject.lon, subject.lat).h3r8);
     const candidates: Neighbour[] = await tx.query(
-      `SELECT id, story, lon, lat FROM entries
-        WHERE h3_r8 = ANY($1::text[]) AND ($2::uuid IS NULL OR id <> $2::uuid)
-        ORDER BY submitted_at DESC LIMIT ${MAX_CANDIDATES}`,
+      // the newest of each cell from ix_entries_h3_r8_submitted, then the newest of those: never a sort of whole cells
+      `SELECT x.id, x.story, x.lon, x.lat FROM unnest($1::text[]) AS c(cell)
+         CROSS JOIN LATERAL (
+           SELECT id, story, lon, lat, submitted_at FROM entries
+            WHERE h3_r8 = c.cell AND ($2::uuid IS NULL OR id <> $2::uuid)
+            ORDER BY submitted_at DESC LIMIT ${MAX_CANDIDATES}
+         ) x
+        ORDER BY x.submitted_at DESC LIMIT ${MAX_CANDIDATES}`,
       [cells, subject.id ?? null],
     );
     return triageWithNeighbours(subject, candidates);
