@@ -4,26 +4,18 @@
  * Run: npm run bench -- analytics        (BENCH_ENTRIES=100000 for a quicker run; BENCH_GENERATED: how many
  * of them the bulk loader generates, default 100,000, the rest are SQL copies: bench/fill-entries.ts)
  */
-import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
-import { createApp } from '../backend/src/app.factory';
-import { loadConfig } from '../backend/src/config/app-config';
 import { districtParts, ReportService } from '../backend/src/analytics/report.service';
 import { SeedService } from '../backend/src/seed/seed.service';
 import { fillEntries } from './fill-entries';
-import { benchDatabase, percentile, report, time } from './support';
+import { percentile, report, time, startBenchApp } from './support';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
 const ROUNDS = 10;
 const GENERATED = Number(process.env.BENCH_GENERATED ?? 100_000);
 
 export async function analyticsBench(): Promise<void> {
-  Logger.overrideLogger(['error']);
-  const { url, db } = await benchDatabase();
-  const config = loadConfig({ ADMIN_EMAIL: 'bench@example.org', ADMIN_PASSWORD: 'bench-password-123', DEMO_DATA: 'false', PUBLIC_RATE_LIMIT: '0' });
-  const app = await createApp(config, url, ['error']);
-  await app.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+  const { app, url, base, token: login, stop } = await startBenchApp({ PUBLIC_RATE_LIMIT: '0' });
   // a pool like the app's, so that the raw report queries run in parallel as the service runs them
   const pool = new Pool({ connectionString: url, max: 10 });
   const query = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params as any[])).rows;
@@ -31,8 +23,7 @@ export async function analyticsBench(): Promise<void> {
     // 100,000 entries through the bulk loader (generator, triage, themes, places), the rest SQL copies of them
     const load = await time(() => fillEntries(query, app.get(SeedService), { target: ENTRIES, generated: Math.min(GENERATED, ENTRIES), recreateIndexes: true, log: (l) => console.log(l) }));
     console.log(`  ${ENTRIES.toLocaleString('en')} entries ready in ${Math.round(load.ms / 1000)} s`);
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.org', password: 'bench-password-123' }) });
-    const { token } = (await login.json()) as { token: string };
+    const token = await login();
     const get = async (path: string) => {
       const res = await fetch(base + path, { headers: { authorization: `Bearer ${token}` } });
       if (!res.ok) throw new Error(`${path}: ${res.status}`);
@@ -82,7 +73,6 @@ export async function analyticsBench(): Promise<void> {
     ]);
   } finally {
     await pool.end();
-    await app.close();
-    await db?.stop();
+    await stop();
   }
 }

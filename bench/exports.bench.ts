@@ -6,20 +6,17 @@
  * its RSS, sampled every 20 ms during a transfer, is the server's.
  * Run: npm run bench -- exports        (BENCH_ENTRIES=100000 for a quicker run)
  */
-import { Logger } from '@nestjs/common';
 import { spawn } from 'node:child_process';
 import { statSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { createApp } from '../backend/src/app.factory';
-import { loadConfig } from '../backend/src/config/app-config';
 import { dialectOf } from '../backend/src/exports/csv';
 import { ExportsService } from '../backend/src/exports/exports.service';
 import { SeedService } from '../backend/src/seed/seed.service';
 import type { PublicUser } from '../backend/src/users/user.entity';
 import { fillEntries } from './fill-entries';
-import { benchDatabase, report, time } from './support';
+import { report, time, startBenchApp } from './support';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
 /** Entries from the bulk loader; the rest are SQL copies of them (see fill-entries.ts). */
@@ -57,12 +54,7 @@ async function withRss<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function exportsBench(): Promise<void> {
-  Logger.overrideLogger(['error']);
-  const { url, db } = await benchDatabase();
-  const config = loadConfig({ ADMIN_EMAIL: 'bench@example.org', ADMIN_PASSWORD: 'bench-password-123', DEMO_DATA: 'false', PUBLIC_RATE_LIMIT: '0' });
-  const app = await createApp(config, url, ['error']);
-  await app.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+  const { app, url, base, token: login, stop } = await startBenchApp({ PUBLIC_RATE_LIMIT: '0' });
   const pool = new Pool({ connectionString: url, max: 2 });
   const query = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params as any[])).rows;
   const file = join(tmpdir(), `herzensorte-export-bench-${process.pid}`);
@@ -70,8 +62,7 @@ export async function exportsBench(): Promise<void> {
     const load = await time(() => fillEntries(query, app.get(SeedService), { target: ENTRIES, generated: GENERATED, recreateIndexes: true, log: (l) => console.log(l) }));
     console.log(`  ${ENTRIES.toLocaleString('en')} entries ready in ${Math.round(load.ms / 1000)} s`);
     const [{ n: rows }] = await query(`SELECT count(*)::int AS n FROM entries`);
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.org', password: 'bench-password-123' }) });
-    const { token } = (await login.json()) as { token: string };
+    const token = await login();
     const [admin] = await query(`SELECT id, email, role FROM users WHERE email = 'bench@example.org'`);
     const user: PublicUser = { id: admin.id, email: admin.email, role: admin.role, districtIds: [] };
     const exportsService = app.get(ExportsService);
@@ -124,7 +115,6 @@ export async function exportsBench(): Promise<void> {
       // never written
     }
     await pool.end();
-    await app.close();
-    await db?.stop();
+    await stop();
   }
 }

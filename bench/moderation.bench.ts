@@ -3,28 +3,20 @@
  * the same status change and audit rows written by one raw SQL statement.
  * Run: npm run bench -- moderation
  */
-import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
-import { createApp } from '../backend/src/app.factory';
-import { loadConfig } from '../backend/src/config/app-config';
 import { SeedService } from '../backend/src/seed/seed.service';
-import { benchDatabase, percentile, report, time } from './support';
+import { percentile, report, time, startBenchApp } from './support';
 
 const N = 1000;
 const ROUNDS = 5;
 
 export async function moderationBench(): Promise<void> {
-  Logger.overrideLogger(['error']);
-  const { url, db } = await benchDatabase();
-  const config = { ...loadConfig({ ADMIN_EMAIL: 'bench@example.org', ADMIN_PASSWORD: 'bench-password-123', DEMO_DATA: 'false' }) };
-  const app = await createApp(config, url, ['error']);
-  await app.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+  const { app, url, base, token: login, stop } = await startBenchApp();
   try {
     await app.get(SeedService).seedEntries({ count: N * ROUNDS * 2 + 2000 });
     // a queue to clear: every seeded entry waits for a decision
     await withClient(url, (c) => c.query(`UPDATE entries SET status = 'pending'`));
-    const { token } = (await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.org', password: 'bench-password-123' }) })).json()) as { token: string };
+    const token = await login();
     const client = new Client({ connectionString: url });
     await client.connect();
     const query = async (sql: string, params: unknown[] = []) => (await client.query(sql, params as any[])).rows;
@@ -61,8 +53,7 @@ export async function moderationBench(): Promise<void> {
       { measure: 'ratio API / raw SQL (p50)', p50_ms: Number((apiP50 / sqlP50).toFixed(2)), max_ms: '', target_ms: '' },
     ]);
   } finally {
-    await app.close();
-    await db?.stop();
+    await stop();
   }
 }
 
