@@ -4,6 +4,11 @@ import { fold, words } from '../analytics/themes/normalise';
 
 /** Entries within this distance of a place's centre, with a similar name, belong to it. */
 export const PLACE_RADIUS_M = 100;
+/**
+ * With the same name (equal, or one containing the other: "Phoenixsee", "Phoenix-See Dortmund") this far:
+ * a lake, a park or a castle is larger than 100 m, and people put their pins all over it.
+ */
+export const SAME_NAME_RADIUS_M = 400;
 export const NAME_SIMILARITY = 0.5;
 
 export interface PlaceCandidate {
@@ -41,22 +46,29 @@ export function nameSimilarity(a: string, b: string): number {
   return shared / (tx.size + ty.size - shared);
 }
 
-/** Pure: the best place for an entry among the candidates, or null: within 100 m and a similar enough name. */
+/**
+ * Pure: the best place for an entry among the candidates, or null: the same name within 400 m, or a
+ * similar one within 100 m. The most similar name wins, then the nearest place.
+ */
 export function matchPlace(entry: { name: string; lon: number; lat: number }, candidates: PlaceCandidate[]): PlaceCandidate | null {
   let best: PlaceCandidate | null = null;
   let bestScore = 0;
+  let bestDistance = Infinity;
   for (const c of candidates) {
-    if (distanceM(c.lon, c.lat, entry.lon, entry.lat) > PLACE_RADIUS_M) continue;
+    const distance = distanceM(c.lon, c.lat, entry.lon, entry.lat);
+    if (distance > SAME_NAME_RADIUS_M) continue;
     const score = nameSimilarity(entry.name, c.name);
-    if (score >= NAME_SIMILARITY && score > bestScore) {
+    if (score < NAME_SIMILARITY || (score < 1 && distance > PLACE_RADIUS_M)) continue;
+    if (score > bestScore || (score === bestScore && distance < bestDistance)) {
       best = c;
       bestScore = score;
+      bestDistance = distance;
     }
   }
   return best;
 }
 
-/** The H3 r9 cells (edge ≈ 175 m) that can hold a place within 100 m of a point in `cell`. */
+/** The H3 r9 cells (edge ≈ 175 m) that can hold a place within 400 m of a point in `cell`: two rings. */
 export function placeSearchCells(h3r9: string): string[] {
-  return gridDisk(h3r9, 1);
+  return gridDisk(h3r9, 2);
 }
