@@ -4,25 +4,18 @@
  * Run: npm run bench -- analytics        (BENCH_ENTRIES=100000 for a quicker run; BENCH_GENERATED: how many
  * of them the bulk loader generates, default 100,000, the rest are SQL copies: bench/fill-entries.ts)
  */
-import { Pool } from 'pg';
 import { districtParts, ReportService } from '../backend/src/analytics/report.service';
-import { SeedService } from '../backend/src/seed/seed.service';
-import { fillEntries } from './fill-entries';
-import { percentile, report, time, startBenchApp } from './support';
+import { benchPool, fillBenchEntries, percentile, report, time, startBenchApp } from './support';
 
-const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
 const ROUNDS = 10;
-const GENERATED = Number(process.env.BENCH_GENERATED ?? 100_000);
 
 export async function analyticsBench(): Promise<void> {
   const { app, url, base, token: login, stop } = await startBenchApp({ PUBLIC_RATE_LIMIT: '0' });
   // a pool like the app's, so that the raw report queries run in parallel as the service runs them
-  const pool = new Pool({ connectionString: url, max: 10 });
-  const query = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params as any[])).rows;
+  const { pool, query } = benchPool(url, 10);
   try {
     // 100,000 entries through the bulk loader (generator, triage, themes, places), the rest SQL copies of them
-    const load = await time(() => fillEntries(query, app.get(SeedService), { target: ENTRIES, generated: Math.min(GENERATED, ENTRIES), recreateIndexes: true, log: (l) => console.log(l) }));
-    console.log(`  ${ENTRIES.toLocaleString('en')} entries ready in ${Math.round(load.ms / 1000)} s`);
+    const entries = await fillBenchEntries(app, query);
     const token = await login();
     const get = async (path: string) => {
       const res = await fetch(base + path, { headers: { authorization: `Bearer ${token}` } });
@@ -65,7 +58,7 @@ export async function analyticsBench(): Promise<void> {
       ratio_p95: ratioTo ? (percentile(ms, 95) / percentile(ratioTo, 95)).toFixed(2) : '',
     });
     report([
-      row(`GET /api/districts/:id/report (${ENTRIES.toLocaleString('en')} entries)`, reportMs, 150, reportSqlMs),
+      row(`GET /api/districts/:id/report (${entries.toLocaleString('en')} entries)`, reportMs, 150, reportSqlMs),
       row('  the same, first report of a district (its figures not kept yet)', coldMs, '', reportSqlMs),
       row('  raw SQL: the district queries of the report (districtParts)', reportSqlMs, ''),
       row('GET /api/analytics/heat?res=8 (whole city)', heatMs, 150, heatSqlMs),

@@ -10,17 +10,11 @@ import { spawn } from 'node:child_process';
 import { statSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Pool } from 'pg';
 import { dialectOf } from '../backend/src/exports/csv';
 import { ExportsService } from '../backend/src/exports/exports.service';
-import { SeedService } from '../backend/src/seed/seed.service';
 import type { PublicUser } from '../backend/src/users/user.entity';
-import { fillEntries } from './fill-entries';
-import { report, time, startBenchApp } from './support';
+import { BENCH_ADMIN, benchPool, fillBenchEntries, percentile, report, time, startBenchApp } from './support';
 
-const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
-/** Entries from the bulk loader; the rest are SQL copies of them (see fill-entries.ts). */
-const GENERATED = Number(process.env.BENCH_GENERATED ?? 100_000);
 const ROUNDS = 3;
 const MB = 1024 * 1024;
 const PSQL = process.env.PSQL ?? '/usr/bin/psql';
@@ -51,19 +45,15 @@ async function withRss<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 export async function exportsBench(): Promise<void> {
   const { app, url, base, token: login, stop } = await startBenchApp({ PUBLIC_RATE_LIMIT: '0' });
-  const pool = new Pool({ connectionString: url, max: 2 });
-  const query = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params as any[])).rows;
+  const { pool, query } = benchPool(url, 2);
   const file = join(tmpdir(), `herzensorte-export-bench-${process.pid}`);
   try {
-    const load = await time(() => fillEntries(query, app.get(SeedService), { target: ENTRIES, generated: GENERATED, recreateIndexes: true, log: (l) => console.log(l) }));
-    console.log(`  ${ENTRIES.toLocaleString('en')} entries ready in ${Math.round(load.ms / 1000)} s`);
+    await fillBenchEntries(app, query);
     const [{ n: rows }] = await query(`SELECT count(*)::int AS n FROM entries`);
     const token = await login();
-    const [admin] = await query(`SELECT id, email, role FROM users WHERE email = 'bench@example.org'`);
+    const [admin] = await query(`SELECT id, email, role FROM users WHERE email = $1`, [BENCH_ADMIN.email]);
     const user: PublicUser = { id: admin.id, email: admin.email, role: admin.role, districtIds: [] };
     const exportsService = app.get(ExportsService);
 
@@ -84,8 +74,8 @@ export async function exportsBench(): Promise<void> {
         raw.push({ ms: p.ms, bytes: statSync(file).size });
         console.log(`  ${f.name} round ${round + 1}: API ${Math.round(a.ms)} ms, ${(Number(a.result) / MB).toFixed(0)} MB, RSS +${a.rssGrowthMb.toFixed(1)} MB; psql ${Math.round(p.ms)} ms, ${(raw[round].bytes / MB).toFixed(0)} MB`);
       }
-      const apiMs = median(api.map((a) => a.ms));
-      const rawMs = median(raw.map((r) => r.ms));
+      const apiMs = percentile(api.map((a) => a.ms), 50);
+      const rawMs = percentile(raw.map((r) => r.ms), 50);
       table.push({
         measure: `GET ${f.path} (${rows.toLocaleString('en')} entries)`,
         'median_s': (apiMs / 1000).toFixed(1),

@@ -3,23 +3,21 @@
  * the same status change and audit rows written by one raw SQL statement.
  * Run: npm run bench -- moderation
  */
-import { Client } from 'pg';
 import { SeedService } from '../backend/src/seed/seed.service';
-import { percentile, report, time, startBenchApp } from './support';
+import { benchPool, percentile, report, time, startBenchApp } from './support';
 
 const N = 1000;
 const ROUNDS = 5;
 
 export async function moderationBench(): Promise<void> {
   const { app, url, base, token: login, stop } = await startBenchApp();
+  // one connection: the raw SQL runs as one client sends it
+  const { pool, query } = benchPool(url, 1);
   try {
     await app.get(SeedService).seedEntries({ count: N * ROUNDS * 2 + 2000 });
     // a queue to clear: every seeded entry waits for a decision
-    await withClient(url, (c) => c.query(`UPDATE entries SET status = 'pending'`));
+    await query(`UPDATE entries SET status = 'pending'`);
     const token = await login();
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    const query = async (sql: string, params: unknown[] = []) => (await client.query(sql, params as any[])).rows;
     const apiMs: number[] = [];
     const sqlMs: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -46,23 +44,13 @@ export async function moderationBench(): Promise<void> {
     }
     const apiP50 = percentile(apiMs, 50);
     const sqlP50 = percentile(sqlMs, 50);
-    await client.end();
     report([
       { measure: `bulk approve of ${N} via POST /api/entries/moderate`, p50_ms: Math.round(apiP50), max_ms: Math.round(Math.max(...apiMs)), target_ms: 2000 },
       { measure: `raw SQL UPDATE + INSERT events of ${N}`, p50_ms: Math.round(sqlP50), max_ms: Math.round(Math.max(...sqlMs)), target_ms: '' },
       { measure: 'ratio API / raw SQL (p50)', p50_ms: Number((apiP50 / sqlP50).toFixed(2)), max_ms: '', target_ms: '' },
     ]);
   } finally {
+    await pool.end();
     await stop();
-  }
-}
-
-async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
   }
 }

@@ -1,6 +1,6 @@
 import { PrivacyService } from '../backend/src/privacy/privacy.service';
 import { createAccount } from './support/accounts';
-import { startTestApp, submission, TestApp } from './support/test-app';
+import { ADMIN, startTestApp, submission, TestApp } from './support/test-app';
 
 const DAY = 86_400_000;
 
@@ -24,6 +24,10 @@ describe('privacy lifecycle', () => {
     expect(res.body.entries.map((e: any) => e.id).sort()).toEqual([a, b].sort());
     expect(res.body.entries[0]).toMatchObject({ firstName: 'Ayşe', story: expect.any(String) });
     expect(JSON.stringify(res.body)).not.toContain('other@example.org');
+    // the security log records who asked and how many rows, never the address
+    const logged = await t.db(`SELECT email, detail FROM security_events WHERE kind = 'contacts_disclosed'`);
+    expect(logged).toEqual([{ email: ADMIN.email, detail: { reason: 'access_request', rows: 2 } }]);
+    expect(JSON.stringify(await t.db(`SELECT * FROM security_events`))).not.toMatch(/person@example/i);
   });
 
   it('erases the contact rows and first names on request, leaving no trace in contact data or logs', async () => {
@@ -34,6 +38,9 @@ describe('privacy lifecycle', () => {
     expect(n).toBe(0);
     const [entry] = await t.db(`SELECT first_name FROM entries WHERE id = $1`, [a]);
     expect(entry.first_name).toBeNull();
+    // the erasure is logged (who, how many), without the address
+    const [erasure] = await t.db(`SELECT email, detail FROM security_events WHERE kind = 'contacts_deleted' AND detail->>'reason' = 'erasure_request'`);
+    expect(erasure).toEqual({ email: ADMIN.email, detail: { reason: 'erasure_request', rows: 1, entries: 1 } });
     const logs = JSON.stringify(await t.db(`SELECT * FROM security_events`));
     expect(logs).not.toMatch(/erase\.me/i);
     const [event] = await t.db(`SELECT action, changes FROM moderation_events WHERE entry_id = $1 ORDER BY id DESC LIMIT 1`, [a]);
@@ -63,6 +70,20 @@ describe('privacy lifecycle', () => {
       expect(after).toBe(0);
       const [log] = await t.db(`SELECT detail FROM security_events WHERE kind = 'contacts_deleted' AND detail->>'reason' = 'retention'`);
       expect(log.detail.rows).toBe(before);
+    } finally {
+      await ended.close();
+    }
+  });
+
+  it('runs the retention job at start: an instance started after the period deletes the contact data at once', async () => {
+    await submitWith('late@example.org');
+    const contacts = async () => (await t.db(`SELECT count(*)::int AS n FROM submitter_contacts`))[0].n as number;
+    expect(await contacts()).toBeGreaterThan(0);
+    const ended = await startTestApp({ campaignEnd: new Date(Date.now() - 31 * DAY), retentionDays: 30 }, t.databaseUrl);
+    try {
+      // the job starts right after the app (setImmediate); nobody calls it here
+      for (let i = 0; i < 50 && (await contacts()) > 0; i++) await new Promise((r) => setTimeout(r, 200));
+      expect(await contacts()).toBe(0);
     } finally {
       await ended.close();
     }

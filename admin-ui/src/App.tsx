@@ -32,6 +32,13 @@ const DistrictReport = withSuspense(lazy(() => import('./districts/DistrictRepor
 const ImportPage = withSuspense(lazy(() => import('./imports/ImportPage')));
 const PrivacyPage = withSuspense(lazy(() => import('./privacy/PrivacyPage')));
 
+/** The console's own pages (custom routes), each shown to the roles that have its section. */
+const PAGES: { section: string; path: string; Page: ComponentType }[] = [
+    { section: 'moderation', path: '/moderation', Page: ModerationView },
+    { section: 'import', path: '/import', Page: ImportPage },
+    { section: 'privacy', path: '/privacy', Page: PrivacyPage },
+];
+
 /**
  * Resources and pages by role (auth/roles.ts; the server enforces the same):
  * admin everything, moderator all but Benutzer (and deleting themes), district
@@ -49,42 +56,19 @@ const resourcesFor = (permissions: unknown) => {
             {sections.includes('themes') && <Resource name="themes" {...themes} />}
             {sections.includes('moderation-events') && <Resource name="moderation-events" {...moderationEvents} />}
             {sections.includes('users') && <Resource name="users" {...users} />}
-            {sections.includes('moderation') && (
-                <CustomRoutes>
+            <CustomRoutes>
+                {PAGES.filter((page) => sections.includes(page.section)).map(({ path, Page }) => (
                     <Route
-                        path="/moderation"
+                        key={path}
+                        path={path}
                         element={
                             <Authenticated>
-                                <ModerationView />
+                                <Page />
                             </Authenticated>
                         }
                     />
-                </CustomRoutes>
-            )}
-            {sections.includes('import') && (
-                <CustomRoutes>
-                    <Route
-                        path="/import"
-                        element={
-                            <Authenticated>
-                                <ImportPage />
-                            </Authenticated>
-                        }
-                    />
-                </CustomRoutes>
-            )}
-            {sections.includes('privacy') && (
-                <CustomRoutes>
-                    <Route
-                        path="/privacy"
-                        element={
-                            <Authenticated>
-                                <PrivacyPage />
-                            </Authenticated>
-                        }
-                    />
-                </CustomRoutes>
-            )}
+                ))}
+            </CustomRoutes>
         </>
     );
 };

@@ -71,7 +71,12 @@ export interface PlaceMethods {
     splitPlace(id: Identifier, entryIds: Identifier[]): Promise<{ data: unknown }>;
 }
 
-export type AppDataProvider = DataProvider & ModerationMethods & AnalyticsMethods & PlaceMethods;
+/** Data subject requests for a submitter's address (POST /api/privacy/access and /erasure, admins only); the raw answers. */
+export interface PrivacyMethods {
+    requestPrivacy(kind: 'access' | 'erasure', email: string): Promise<{ data: unknown }>;
+}
+
+export type AppDataProvider = DataProvider & ModerationMethods & AnalyticsMethods & PlaceMethods & PrivacyMethods;
 
 const entryUrl = (id: Identifier, path: string) => `${API_URL}/entries/${encodeURIComponent(String(id))}/${path}`;
 const post = (url: string, body: unknown) => httpClient(url, { method: 'POST', body: JSON.stringify(body) });
@@ -104,6 +109,7 @@ export const dataProvider: AppDataProvider = {
     }),
     mergePlaces: async (id, placeIds) => ({ data: (await post(placeUrl(id, 'merge'), { placeIds })).json }),
     splitPlace: async (id, entryIds) => ({ data: (await post(placeUrl(id, 'split'), { entryIds })).json }),
+    requestPrivacy: async (kind, email) => ({ data: (await post(`${API_URL}/privacy/${kind}`, { email })).json }),
 };
 
 export default dataProvider;

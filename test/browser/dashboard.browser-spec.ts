@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium, pixelStats } from '../support/browser';
+import { countPixels, decodePng, eventually, launchChromium, pixelStats } from '../support/browser';
 import { ADMIN, PLACES, startTestApp, TestApp } from '../support/test-app';
 
 interface RenderedView {
@@ -85,8 +85,8 @@ describe('dashboard and district report in Chromium', () => {
 
     // another measure recolours the districts
     await page.locator('[data-testid="map-measure-per10k"]').click();
-    await page.waitForTimeout(1500);
     await expect(page.locator('[data-testid="map-legend"]').innerText()).resolves.toContain('Je 10.000 Einwohner');
+    await eventually(async () => expect((await map.locator('canvas').first().screenshot()).equals(shots[0])).toBe(false));
   });
 
   it('switches to the heatmap (keyboard) and to the hexagons; each draws something else', async () => {
@@ -111,8 +111,9 @@ describe('dashboard and district report in Chromium', () => {
     expect(shots[shots.length - 1].equals(shots[0])).toBe(false);
   });
 
-  it('filters map and charts by theme', async () => {
+  it('filters the key figures and the map by theme', async () => {
     const before = await page.locator('[data-testid="figure-total-value"]').innerText();
+    const cellsBefore = Number(await map.getAttribute('data-cells'));
     await page.locator('[data-testid="theme-chip-wasser"]').click();
     await expect(page.locator('[data-testid="theme-chip-wasser"]').getAttribute('aria-pressed')).resolves.toBe('true');
     const [{ n }] = await t.db(`SELECT count(*)::int AS n FROM entries WHERE 'wasser' = ANY(themes)`);
@@ -122,7 +123,15 @@ describe('dashboard and district report in Chromium', () => {
       { timeout: 30000 },
     );
     expect(n.toLocaleString('de-DE')).not.toBe(before);
-    await page.waitForSelector('[data-testid="dashboard-map"][data-mode="hexagons"][data-ready="true"]', { timeout: 30000 });
+    // the hexagons show the theme's entries only: fewer cells
+    await page.waitForFunction(
+      (all) => {
+        const el = document.querySelector('[data-testid="dashboard-map"][data-mode="hexagons"][data-ready="true"]');
+        return el !== null && Number(el.getAttribute('data-cells')) > 0 && Number(el.getAttribute('data-cells')) < all;
+      },
+      cellsBefore,
+      { timeout: 30000 },
+    );
     await page.locator('[data-testid="theme-chip-all"]').click();
     await page.waitForFunction((expected) => document.querySelector('[data-testid="figure-total-value"]')?.textContent === expected, before, {
       timeout: 30000,
@@ -213,21 +222,9 @@ describe('dashboard map with a basemap in Chromium', () => {
     await expect(page.locator('[data-testid="map-attribution"]').first().innerText()).resolves.toMatch(/Stadt Dortmund/);
     await page.waitForTimeout(2000);
     // the basemap's blue shows around the city, the districts (translucent, no entries: one class) over it
-    const shot = await map.screenshot();
-    const blue = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const { data } = ctx.getImageData(0, 0, img.width, img.height);
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 0x88) < 12 && Math.abs(data[i + 1] - 0xc0) < 12 && Math.abs(data[i + 2] - 0xe8) < 12) n++;
-      return n / (data.length / 4);
-    }, shot.toString('base64'));
+    const shot = await decodePng(page, await map.screenshot());
+    const near = (value: number, target: number) => Math.abs(value - target) < 12;
+    const blue = countPixels(shot, (r, g, b) => near(r, 0x88) && near(g, 0xc0) && near(b, 0xe8)) / (shot.width * shot.height);
     expect(blue).toBeGreaterThan(0.1);
     const stats = await pixelStats(page, map);
     expect(stats.colours).toBeGreaterThan(3);

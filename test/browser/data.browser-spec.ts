@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { parseCsv } from '../../backend/src/exports/csv';
 import { launchChromium } from '../support/browser';
 import { ADMIN, PLACES, startTestApp, submission, TestApp } from '../support/test-app';
 
@@ -68,12 +69,11 @@ describe('exports, import and privacy in Chromium', () => {
     expect(download.suggestedFilename()).toBe('herzensorte-eintraege.csv');
     const text = await readFile((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const [header, ...rows] = text.slice(1).split(/\r?\n/).filter((line) => line !== '');
-    const columns = header.split(';');
+    const [columns, ...rows] = parseCsv(text.slice(1), ';');
     expect(columns).toEqual(expect.arrayContaining(['id', 'placeName', 'story', 'status', 'districtId']));
     expect(rows).toHaveLength(2);
     const status = columns.indexOf('status');
-    expect(rows.map((r) => r.split(';')[status])).toEqual(['approved', 'approved']);
+    expect(rows.map((r) => r[status])).toEqual(['approved', 'approved']);
   });
 
   it("exports the district report's approved entries as GeoJSON; the buttons are not printed", async () => {
@@ -122,6 +122,12 @@ describe('exports, import and privacy in Chromium', () => {
     await expect(page.locator('[data-testid="import-accepted"]').getAttribute('data-count')).resolves.toBe('0');
     const [{ n }] = await t.db(`SELECT count(*)::int AS n FROM entries WHERE channel = 'event'`);
     expect(n).toBe(2);
+
+    // a file the server refuses (400): its message on the page, nothing stored
+    await page.locator('[data-testid="import-file"]').setInputFiles({ name: 'falsch.csv', mimeType: 'text/csv', buffer: Buffer.from('externalId;placeName;story;lon;lat;telefon\r\nX-1;Ort;Eine Geschichte;7,5;51,5;0231\r\n', 'utf8') });
+    await page.locator('[data-testid="import-submit"]').click();
+    await expect(page.locator('[data-testid="import-error"]').innerText({ timeout: 30000 })).resolves.toContain('Unknown column "telefon"');
+    await expect(t.db(`SELECT count(*)::int AS n FROM entries WHERE external_id = 'X-1'`)).resolves.toEqual([{ n: 0 }]);
   });
 
   it('answers an access request and carries out an erasure request', async () => {

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, pixelStats } from '../support/browser';
+import { countPixels, decodePng, eventually, launchChromium, Pixels, pixelStats } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** The CSP the public page must run under (API.md hardening; no inline scripts, no external hosts, no eval). */
@@ -35,60 +35,27 @@ async function pixelOf(map: Locator, lon: number, lat: number) {
   return { x: view.width / 2 + (x - cx) * scale, y: view.height / 2 + (y - cy) * scale };
 }
 
-type Analysis = { mode: 'count'; colour: number[]; tolerance: number } | { mode: 'background'; colour: number[]; margin: number };
+/** Euclidean distance in RGB below `tolerance`. */
+const near = ([r, g, b]: number[], tolerance: number) => (pr: number, pg: number, pb: number) => Math.hypot(pr - r, pg - g, pb - b) < tolerance;
 
-/** Lets the browser decode a PNG screenshot and either count pixels of a colour or find a spot of plain background. */
-function analyse(page: Page, png: Buffer, analysis: { mode: 'count'; colour: number[]; tolerance: number }): Promise<number>;
-function analyse(page: Page, png: Buffer, analysis: { mode: 'background'; colour: number[]; margin: number }): Promise<{ x: number; y: number } | null>;
-function analyse(page: Page, png: Buffer, analysis: Analysis): Promise<unknown> {
-  return page.evaluate(
-    async ([b64, a]) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const { data, width, height } = ctx.getImageData(0, 0, img.width, img.height);
-      const [r, g, b] = a.colour;
-      const near = (x: number, y: number, tolerance: number) => {
-        const i = (y * width + x) * 4;
-        return Math.hypot(data[i] - r, data[i + 1] - g, data[i + 2] - b) < tolerance;
-      };
-      if (a.mode === 'count') {
-        let n = 0;
-        for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (near(x, y, a.tolerance)) n++;
-        return n;
-      }
-      // a spot whose whole neighbourhood is background, away from the edges and the zoom buttons (right)
-      for (let y = 20; y < height - 20; y += 4) {
-        for (let x = 20; x < width - 70; x += 4) {
-          let ok = true;
-          for (let dy = -a.margin; dy <= a.margin && ok; dy += 2) for (let dx = -a.margin; dx <= a.margin && ok; dx += 2) ok = near(x + dx, y + dy, 6);
-          if (ok) return { x, y };
-        }
-      }
-      return null;
-    },
-    [png.toString('base64'), analysis] as const,
-  );
-}
-
-/** Polls until `probe` passes `ok` (deck.gl draws asynchronously; the machine may be busy). */
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 30000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    value = await probe();
+/** A spot whose whole neighbourhood (± margin) is `background`, away from the edges and the zoom buttons (right). */
+function backgroundSpot({ width, height, data }: Pixels, background: number[], margin: number): { x: number; y: number } | null {
+  const isBackground = near(background, 6);
+  const at = (x: number, y: number) => {
+    const i = (y * width + x) * 4;
+    return isBackground(data[i], data[i + 1], data[i + 2]);
+  };
+  for (let y = 20; y < height - 20; y += 4) {
+    for (let x = 20; x < width - 70; x += 4) {
+      let ok = true;
+      for (let dy = -margin; dy <= margin && ok; dy += 2) for (let dx = -margin; dx <= margin && ok; dx += 2) ok = at(x + dx, y + dy);
+      if (ok) return { x, y };
+    }
   }
-  return value;
+  return null;
 }
 
-const countColour = async (page: Page, target: Locator, colour: number[]) =>
-  analyse(page, await target.screenshot(), { mode: 'count', colour, tolerance: 40 });
+const countColour = async (page: Page, png: Buffer, colour: number[]) => countPixels(await decodePng(page, png), near(colour, 40));
 
 describe('public page /herzensorte in Chromium', () => {
   let t: TestApp;
@@ -164,7 +131,7 @@ describe('public page /herzensorte in Chromium', () => {
     await expect(page.locator('[data-testid="pin-status"]').innerText()).resolves.toContain('Hörde');
     const stats = await pixelStats(page, map.locator('canvas').first());
     expect(stats.nonBackground).toBeGreaterThan(0.2); // district outlines drawn
-    expect(await eventually(() => countColour(page, map, PIN_RED), (n) => n > 50)).toBeGreaterThan(50); // the pin
+    await eventually(async () => expect(await countColour(page, await map.screenshot(), PIN_RED)).toBeGreaterThan(50), 30000); // the pin
 
     await page.locator('#f-placeName').fill('Bank am Phoenix-See');
     await page.locator('#f-story').fill('Hier sitze ich nach der Arbeit, schaue aufs Wasser und höre den Enten zu.');
@@ -206,13 +173,12 @@ describe('public page /herzensorte in Chromium', () => {
     const entriesMap = page.locator('[data-testid="entries-map"]');
     await entriesMap.locator('canvas').waitFor({ timeout: 30000 });
     expect(await entriesMap.getAttribute('data-dots')).toBe('1');
-    expect(await eventually(() => countColour(page, entriesMap, PIN_RED), (n) => n > 30)).toBeGreaterThan(30);
+    await eventually(async () => expect(await countColour(page, await entriesMap.screenshot(), PIN_RED)).toBeGreaterThan(30), 30000);
     const dot = await pixelOf(entriesMap, entry.lon, entry.lat);
     // the red is where the entry is
     const box = (await entriesMap.boundingBox())!;
     const around = await page.screenshot({ clip: { x: box.x + dot.x - 12, y: box.y + dot.y - 12, width: 24, height: 24 } });
-    const near = await analyse(page, around, { mode: 'count', colour: PIN_RED, tolerance: 40 });
-    expect(near).toBeGreaterThan(30);
+    expect(await countColour(page, around, PIN_RED)).toBeGreaterThan(30);
 
     // opening it from the list, then through its shareable link on a fresh page
     await link.click();
@@ -288,7 +254,7 @@ describe('public page /herzensorte in Chromium', () => {
     const map = await pickMap(page);
 
     // a pixel of plain background (outside every district), away from edges and the zoom buttons
-    const spot = await analyse(page, await map.screenshot(), { mode: 'background', colour: [246, 244, 239], margin: 8 });
+    const spot = backgroundSpot(await decodePng(page, await map.screenshot()), [246, 244, 239], 8);
     expect(spot).not.toBeNull();
     await map.click({ position: spot! });
     await expect(page.locator('[data-testid="pin-status"]').innerText()).resolves.toContain('außerhalb Dortmunds');

@@ -6,9 +6,9 @@ import { startTestApp, TestApp } from '../support/test-app';
 const demo = (role: string) => DEMO_USERS.find((u) => u.role === role)!;
 
 // Menu items by role: Moderation, Einträge, Stadtbezirke, Protokoll, Benutzer.
-const ADMIN_MENU = { moderation: 1, entries: 1, districts: 1, protocol: 1, users: 1 };
-const MODERATOR_MENU = { ...ADMIN_MENU, users: 0 };
-const VIEWER_MENU = { moderation: 0, entries: 1, districts: 1, protocol: 0, users: 0 };
+const ADMIN_MENU = { moderation: 1, entries: 1, districts: 1, protocol: 1, import: 1, users: 1, privacy: 1 };
+const MODERATOR_MENU = { ...ADMIN_MENU, users: 0, privacy: 0 };
+const VIEWER_MENU = { moderation: 0, entries: 1, districts: 1, protocol: 0, import: 0, users: 0, privacy: 0 };
 
 /** Accounts and roles in the built console: users page, menus by role, district viewer scope, session across reloads. */
 describe('roles in Chromium', () => {
@@ -63,7 +63,9 @@ describe('roles in Chromium', () => {
     entries: await page.locator('[data-testid="menu-entries"]').count(),
     districts: await page.locator('[data-testid="menu-districts"]').count(),
     protocol: await page.locator('[data-testid="menu-moderation-events"]').count(),
+    import: await page.locator('[data-testid="menu-import"]').count(),
     users: await page.locator('[data-testid="menu-users"]').count(),
+    privacy: await page.locator('[data-testid="menu-privacy"]').count(),
   });
 
   /** The menu items, once they match `expected` (the role arrives asynchronously) or after 10 s. */
@@ -151,6 +153,8 @@ describe('roles in Chromium', () => {
     await expect(page.locator('a[href*="/edit"]').count()).resolves.toBe(0);
     await expect(page.locator('input[type="checkbox"]').count()).resolves.toBe(0);
     await expect(page.locator('[data-testid="queue-preset"]').count()).resolves.toBe(0);
+    // but the export, as for every role
+    await expect(page.locator('[data-testid="export-menu"]').count()).resolves.toBe(1);
 
     await page.locator('[data-testid="status-chip"]').first().click();
     await page.waitForURL(/#\/entries\/[^/]+\/show/, { timeout: 15000 });

@@ -3,15 +3,25 @@ import { Box, Chip, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@
 import { useLocaleState, useNavigate, useTranslate } from 'react-admin';
 import { districtReportPath } from '../districts/paths';
 import { intlLocale } from '../i18n/intlLocale';
-import type { AnalyticsMapMode } from '../map/AnalyticsMap';
-import { colorOf, colorScale, HEAT_COLOR_RANGE, hexLegend, legendItems, maxCount, measureValue, MEASURES, type Measure } from '../map/choropleth';
+import {
+    ANALYTICS_MAP_MODES,
+    colorOf,
+    colorScale,
+    HEAT_COLOR_RANGE,
+    hexLegend,
+    legendItems,
+    maxCount,
+    measureValue,
+    MEASURES,
+    type AnalyticsMapMode,
+    type Measure,
+} from '../map/choropleth';
 import type { RGBA } from '../map/colors';
 import LazyAnalyticsMap from '../map/LazyAnalyticsMap';
 import type { AnalyticsFilter, HeatResolution, OverviewDistrict } from './analyticsTypes';
 import MapLegend from './MapLegend';
 import { useApi } from './useApi';
 
-const MODES: AnalyticsMapMode[] = ['choropleth', 'heatmap', 'hexagons'];
 /** Heatmap from the finest cells' centres; hexagons one level coarser, so they stay readable city-wide. */
 const RESOLUTION: Record<Exclude<AnalyticsMapMode, 'choropleth'>, HeatResolution> = { heatmap: 9, hexagons: 8 };
 
@@ -61,14 +71,16 @@ export const DashboardMap = ({ districts, filter }: DashboardMapProps) => {
     );
     const openReport = useCallback((id: string) => navigate(districtReportPath(id)), [navigate]);
 
-    const status =
-        mode !== 'choropleth' && heat.error
-            ? translate('herzensorte.dashboard.load_error')
-            : mode !== 'choropleth' && !cells
-              ? translate('herzensorte.dashboard.loading')
-              : mode !== 'choropleth' && cells?.length === 0
-                ? translate('herzensorte.dashboard.no_entries')
-                : null;
+    const statusKey =
+        mode === 'choropleth'
+            ? null
+            : heat.error
+              ? 'herzensorte.dashboard.load_error'
+              : !cells
+                ? 'herzensorte.dashboard.loading'
+                : cells.length === 0
+                  ? 'herzensorte.dashboard.no_entries'
+                  : null;
 
     return (
         <Box data-testid="dashboard-map-panel">
@@ -80,7 +92,7 @@ export const DashboardMap = ({ districts, filter }: DashboardMapProps) => {
                     onChange={(_, value: AnalyticsMapMode | null) => value && setMode(value)}
                     aria-label={translate('herzensorte.dashboard.map_mode')}
                 >
-                    {MODES.map((m) => (
+                    {ANALYTICS_MAP_MODES.map((m) => (
                         <ToggleButton key={m} value={m} data-testid={`map-mode-${m}`}>
                             {translate(`herzensorte.dashboard.mode.${m}`)}
                         </ToggleButton>
@@ -111,7 +123,7 @@ export const DashboardMap = ({ districts, filter }: DashboardMapProps) => {
                 hexTooltip={hexTooltip}
                 onDistrictClick={openReport}
                 label={translate('herzensorte.dashboard.map_label', { mode: translate(`herzensorte.dashboard.mode.${mode}`) })}
-                status={status}
+                status={statusKey && translate(statusKey)}
             />
             {mode === 'choropleth' && (
                 <MapLegend title={translate(`herzensorte.dashboard.measure.${measure}`)} items={legendItems(scale)} />

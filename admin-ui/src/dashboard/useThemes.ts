@@ -25,5 +25,6 @@ export const useThemes = (): ThemeInfo => {
         (id: string) => labels.get(id) || translate(`herzensorte.theme.${id}`, { _: id }),
         [labels, translate],
     );
-    return { ids, label };
+    // one object while the codebook and the language stay the same (callers memoise on it)
+    return useMemo(() => ({ ids, label }), [ids, label]);
 };

@@ -28,12 +28,11 @@ import { hexLegend, maxCount } from '../map/choropleth';
 import LazyAnalyticsMap from '../map/LazyAnalyticsMap';
 import type { District } from '../types';
 import { chartableThemes, formatLift, reportWeeks, sortedTerms, themeRows } from './reportData';
-import ReportThemeChart, { DISTRICT_COLOR } from './ReportThemeChart';
+import ReportThemeChart, { DISTRICT_COLOR, REPORT_CHART_WIDTH } from './ReportThemeChart';
 
 const STATUSES = ['total', 'approved', 'pending', 'on_hold', 'rejected'] as const;
 const QUOTES = 4;
-/** Charts and the map keep the size they have on screen when printed (A4 portrait: 186 mm ≈ 700 px between the margins). */
-export const REPORT_CHART_WIDTH = 680;
+/** Like the charts (REPORT_CHART_WIDTH), the map keeps its on-screen size on paper. */
 const REPORT_MAP_WIDTH = 480;
 const PLACES = 10;
 
@@ -90,6 +89,7 @@ export const DistrictReport = () => {
     const name = data?.district.name ?? district?.name ?? id;
     const nr = data?.district.nr ?? district?.nr;
     const rows = useMemo(() => themeRows(data?.themes ?? [], (key, fallback) => fallback || themes.label(key)), [data?.themes, themes]);
+    const chartRows = useMemo(() => chartableThemes(rows), [rows]);
     const weeks = useMemo(() => reportWeeks(data?.weekly ?? []), [data?.weekly]);
     const markers = useMemo(() => eventMarkers(CAMPAIGN_EVENTS, weeks), [weeks]);
     const terms = useMemo(() => sortedTerms(data?.terms ?? []), [data?.terms]);
@@ -195,7 +195,7 @@ export const DistrictReport = () => {
                     </Box>
 
                     <Section title={translate('herzensorte.report.themes_title')} testId="report-themes">
-                        {chartableThemes(rows).length > 0 && <ReportThemeChart rows={chartableThemes(rows)} />}
+                        {chartRows.length > 0 && <ReportThemeChart rows={chartRows} />}
                         <Table size="small" sx={{ mt: 1 }} data-testid="report-theme-table">
                             <TableHead>
                                 <TableRow>

@@ -7,6 +7,8 @@ import type { ThemeRow } from './reportData';
 export const DISTRICT_COLOR = '#d9480f';
 export const DISTRICT_COLOR_PLAIN = '#f6b38e';
 export const CITY_COLOR = '#90a4ae';
+/** Charts and the map keep the size they have on screen when printed (A4 portrait: 186 mm ≈ 700 px between the margins). */
+export const REPORT_CHART_WIDTH = 680;
 
 /**
  * Share of the district's entries per theme next to the city's share. Significant differences are
@@ -24,7 +26,7 @@ export const ReportThemeChart = ({ rows }: { rows: ThemeRow[] }) => {
                 data={rows}
                 barGap={1}
                 margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
-                style={{ width: '100%', maxWidth: 680, height: Math.max(160, 34 * rows.length + 60) }}
+                style={{ width: '100%', maxWidth: REPORT_CHART_WIDTH, height: Math.max(160, 34 * rows.length + 60) }}
             >
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" unit=" %" fontSize={12} tickFormatter={(v: number) => percent.format(v)} />

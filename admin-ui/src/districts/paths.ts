@@ -1,5 +1,3 @@
 // Routes of the district pages. Plain functions (used by the auth provider's landing redirect too).
 
-export const DISTRICT_REPORT_ROUTE = '/districts/:id/report';
-
 export const districtReportPath = (id: string | number): string => `/districts/${encodeURIComponent(String(id))}/report`;

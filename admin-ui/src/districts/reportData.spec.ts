@@ -1,5 +1,5 @@
 import type { ReportTheme } from '../dashboard/analyticsTypes';
-import { chartableThemes, formatLift, isWithheld, percentFactor, reportWeeks, sortedTerms, themeRows } from './reportData';
+import { chartableThemes, formatLift, percentFactor, reportWeeks, sortedTerms, themeRows } from './reportData';
 import { districtReportPath } from './paths';
 
 const theme = (over: Partial<ReportTheme>): ReportTheme => ({
@@ -61,12 +61,6 @@ describe('district report series and words', () => {
             { week: '2026-04-13', count: 0 },
             { week: '2026-04-20', count: 6 },
         ]);
-    });
-
-    it('knows withheld figures by name or by null', () => {
-        expect(isWithheld({ withheld: ['per10k'] }, 'per10k', 3)).toBe(true);
-        expect(isWithheld({ withheld: [] }, 'perKm2', null)).toBe(true);
-        expect(isWithheld({ withheld: [] }, 'perKm2', 2.5)).toBe(false);
     });
 
     it('orders words by how distinctive they are', () => {

@@ -77,10 +77,6 @@ export const reportWeeks = (weekly: DistrictReport['weekly']): ReportWeek[] => {
     return points.map((p) => ({ week: p.week, count: withheld.has(p.week) ? null : p.submitted }));
 };
 
-/** Is a figure (by its name in `withheld`, or by being null) withheld? */
-export const isWithheld = (report: Pick<DistrictReport, 'withheld'>, name: string, value?: unknown): boolean =>
-    value === null || (report.withheld ?? []).includes(name);
-
 /** "1,8×" etc.: a lift with two significant decimals. */
 export const formatLift = (lift: number | null, format: (n: number) => string): string | null =>
     lift === null ? null : `${format(Math.round(lift * 100) / 100)}×`;

@@ -3,18 +3,7 @@ import { ListSubheader, Menu, MenuItem } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import { downloadExport } from './downloadExport';
-
-export interface ExportItem {
-    /** Used in the test id: `export-<id>`. */
-    id: string;
-    /** Translation key of the menu item. */
-    label: string;
-    url: string;
-    /** File name when the server sends none. */
-    filename: string;
-    /** Translation key of a heading shown above this item. */
-    group?: string;
-}
+import type { ExportItem } from './exportItems';
 
 interface ExportMenuButtonProps {
     items: ExportItem[];

@@ -1,5 +1,16 @@
-import type { ExportItem } from './ExportMenuButton';
 import { defaultFilename, EXPORT_FORMATS, exportUrl, type ExportKind } from './exportUrl';
+
+export interface ExportItem {
+    /** Used in the test id: `export-<id>`. */
+    id: string;
+    /** Translation key of the menu item. */
+    label: string;
+    url: string;
+    /** File name when the server sends none. */
+    filename: string;
+    /** Translation key of a heading shown above this item. */
+    group?: string;
+}
 
 const FORMAT_LABELS = {
     csv: 'herzensorte.exports.csv_excel',

@@ -1,4 +1,4 @@
-import { useCallback, useReducer, useRef } from 'react';
+import { useCallback, useReducer } from 'react';
 import { useTranslate } from 'react-admin';
 import { authFetch, responseError } from '../authFetch';
 import { contentTypeOf, importFormatOf, importReducer, importUrl, type ImportChannel, type ImportState } from './importRequest';
@@ -11,7 +11,6 @@ import { readNdjson, toImportMessage } from './ndjson';
 export const useImport = () => {
     const translate = useTranslate();
     const [state, dispatch] = useReducer(importReducer, { phase: 'idle' } as ImportState);
-    const finished = useRef(false);
 
     const run = useCallback(
         async (file: File, channel: ImportChannel) => {
@@ -21,7 +20,8 @@ export const useImport = () => {
                 dispatch({ type: 'fail', message: translate('herzensorte.imports.wrong_type') });
                 return;
             }
-            finished.current = false;
+            // the stream ended with its result or error line (else it broke off)
+            let finished = false;
             dispatch({ type: 'start' });
             try {
                 const response = await authFetch(importUrl(format, channel), {
@@ -39,10 +39,10 @@ export const useImport = () => {
                     const message = toImportMessage(value);
                     if (!message) return;
                     if (message.type === 'error' && !message.message) message.message = translate('herzensorte.imports.failed_generic');
-                    if (message.type !== 'progress') finished.current = true;
+                    if (message.type !== 'progress') finished = true;
                     dispatch(message);
                 });
-                if (!finished.current) dispatch({ type: 'fail', message: translate('herzensorte.imports.incomplete') });
+                if (!finished) dispatch({ type: 'fail', message: translate('herzensorte.imports.incomplete') });
             } catch (error) {
                 dispatch({ type: 'fail', message: error instanceof Error && error.message ? error.message : translate('herzensorte.imports.failed_generic') });
             }

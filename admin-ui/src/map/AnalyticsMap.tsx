@@ -11,12 +11,12 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import type { HeatCell } from '../dashboard/analyticsTypes';
-import { DISTRICTS_ATTRIBUTION } from './attribution';
-import { HEAT_COLOR_RANGE, hexColor, maxCount } from './choropleth';
-import { DISTRICT_FILL, DISTRICT_HIGHLIGHT_LINE, DISTRICT_LINE, MAP_BACKGROUND, toCss, type RGBA } from './colors';
+import { HEAT_COLOR_RANGE, hexColor, maxCount, type AnalyticsMapMode } from './choropleth';
+import { DISTRICT_FILL, DISTRICT_HIGHLIGHT_LINE, DISTRICT_LINE, type RGBA } from './colors';
 import { boundsOfFeatures, findDistrict, type DistrictFeature } from './geo';
 import { heatPoints, validCells, type HeatPoint } from './heat';
 import type { BasemapProps } from './Basemap';
+import { DEVICE_PROPS, MapAttribution, mapFrameSx, PLAIN_VIEW } from './mapFrame';
 import { useDistrictGeometry } from './useDistrictGeometry';
 import { useElementSize } from './useElementSize';
 import { useMapConfig } from './useMapConfig';
@@ -24,14 +24,9 @@ import { fitBounds, DORTMUND_VIEW, type SimpleViewState } from './viewState';
 
 const Basemap = lazy(() => import('./Basemap'));
 
-export const ANALYTICS_MAP_MODES = ['choropleth', 'heatmap', 'hexagons'] as const;
-export type AnalyticsMapMode = (typeof ANALYTICS_MAP_MODES)[number];
-
-// Without a basemap the canvas clears to the page colour (never transparent: screenshots and
-// pixel checks read it); with one it stays transparent over the map.
-const PLAIN_VIEW = new MapView({ id: 'map', repeat: false, clear: true, clearColor: MAP_BACKGROUND });
+// Without a basemap the canvas clears to the page colour (PLAIN_VIEW); with one it stays
+// transparent over the map.
 const BASEMAP_VIEW = new MapView({ id: 'map', repeat: false });
-const DEVICE_PROPS = { type: 'webgl' as const, webgl: { preserveDrawingBuffer: true, antialias: true } };
 // Dragging only: the mouse wheel scrolls the page, and a click on a district opens it.
 const CONTROLLER = { scrollZoom: false, doubleClickZoom: false, dragRotate: false, touchRotate: false, keyboard: false };
 /** A pointer that moved further than this between press and release dragged the map: no click. */
@@ -230,16 +225,7 @@ export const AnalyticsMap = ({
                 className="analytics-map"
                 onPointerDown={onPointerDown}
                 onClick={onClick}
-                sx={{
-                    position: 'relative',
-                    width: '100%',
-                    height,
-                    overflow: 'hidden',
-                    borderRadius: 1,
-                    border: 1,
-                    borderColor: 'divider',
-                    backgroundColor: toCss(MAP_BACKGROUND),
-                }}
+                sx={mapFrameSx(height)}
             >
                 <DeckGL
                     ref={deckRef}
@@ -271,20 +257,14 @@ export const AnalyticsMap = ({
                     </Typography>
                 )}
             </Box>
-            <Typography
-                component="figcaption"
-                variant="caption"
-                data-testid="map-attribution"
-                sx={{ display: 'block', mt: 0.5, color: 'text.secondary' }}
-            >
-                {DISTRICTS_ATTRIBUTION}
+            <MapAttribution>
                 {showBasemap && basemapAttribution && (
                     <span data-testid="basemap-attribution">
                         {' '}
                         {translate('herzensorte.map.basemap')}: {basemapAttribution}
                     </span>
                 )}
-            </Typography>
+            </MapAttribution>
         </Box>
     );
 };

@@ -2,28 +2,17 @@ import { useMemo } from 'react';
 import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import DeckGL from '@deck.gl/react';
-import { MapView, type PickingInfo } from '@deck.gl/core';
+import type { PickingInfo } from '@deck.gl/core';
 import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
-import { DISTRICTS_ATTRIBUTION } from './attribution';
-import {
-    districtFillColor,
-    districtLineColor,
-    districtLineWidth,
-    MAP_BACKGROUND,
-    PIN_FILL,
-    PIN_LINE,
-    toCss,
-} from './colors';
+import { districtFillColor, districtLineColor, districtLineWidth, PIN_FILL, PIN_LINE } from './colors';
 import { boundsOfFeatures, findDistrict, type DistrictFeature } from './geo';
+import { DEVICE_PROPS, MapAttribution, mapFrameSx, PLAIN_VIEW } from './mapFrame';
 import { useDistrictGeometry } from './useDistrictGeometry';
 import { useElementSize } from './useElementSize';
 import { initialViewState, isLonLat } from './viewState';
 
 // No basemap: the console must work offline, and the district outlines are
-// enough to place a pin. The canvas clears to the page colour so that it is
-// never transparent (screenshots and pixel checks read it directly).
-const MAP_VIEW = new MapView({ id: 'map', repeat: false, clear: true, clearColor: MAP_BACKGROUND });
-const DEVICE_PROPS = { type: 'webgl' as const, webgl: { preserveDrawingBuffer: true, antialias: true } };
+// enough to place a pin.
 const CONTROLLER = { scrollZoom: false, dragRotate: false, touchRotate: false, keyboard: false };
 
 export interface MapPin {
@@ -100,19 +89,10 @@ export const DistrictMap = ({ districtId, pin, height = 320, testId = 'district-
                 data-testid={testId}
                 role="img"
                 aria-label={label ?? translate('herzensorte.map.label')}
-                sx={{
-                    position: 'relative',
-                    width: '100%',
-                    height,
-                    overflow: 'hidden',
-                    borderRadius: 1,
-                    border: 1,
-                    borderColor: 'divider',
-                    backgroundColor: toCss(MAP_BACKGROUND),
-                }}
+                sx={mapFrameSx(height)}
             >
                 <DeckGL
-                    views={MAP_VIEW}
+                    views={PLAIN_VIEW}
                     initialViewState={viewState}
                     controller={CONTROLLER}
                     layers={layers}
@@ -128,14 +108,7 @@ export const DistrictMap = ({ districtId, pin, height = 320, testId = 'district-
                     </Typography>
                 )}
             </Box>
-            <Typography
-                component="figcaption"
-                variant="caption"
-                data-testid="map-attribution"
-                sx={{ display: 'block', mt: 0.5, color: 'text.secondary' }}
-            >
-                {DISTRICTS_ATTRIBUTION}
-            </Typography>
+            <MapAttribution />
         </Box>
     );
 };

@@ -2,6 +2,10 @@
 // Pure functions on plain numbers, so they can be tested without deck.gl.
 import type { RGBA } from './colors';
 
+/** What the analytics map shows: districts coloured by a measure, a heatmap, or H3 hexagons. */
+export const ANALYTICS_MAP_MODES = ['choropleth', 'heatmap', 'hexagons'] as const;
+export type AnalyticsMapMode = (typeof ANALYTICS_MAP_MODES)[number];
+
 /** What a district's colour shows. */
 export const MEASURES = ['count', 'per10k', 'perKm2'] as const;
 export type Measure = (typeof MEASURES)[number];

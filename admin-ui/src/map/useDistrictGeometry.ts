@@ -1,55 +1,15 @@
-import { useEffect, useState } from 'react';
 import { parseDistrictCollection, type DistrictCollection } from './geo';
+import { sharedLoader, type LoadState } from './sharedLoader';
 
 export const DISTRICTS_GEOJSON_URL = '/api/public/districts';
 
-// The boundaries never change while the console is open: fetch them once per
-// page load and share the result between all maps. A failed fetch is retried
-// by the next map that mounts.
-let cached: DistrictCollection | undefined;
-let pending: Promise<DistrictCollection> | undefined;
-
-const loadDistricts = (): Promise<DistrictCollection> => {
-    pending ??= fetch(DISTRICTS_GEOJSON_URL, { headers: { Accept: 'application/geo+json, application/json' } })
-        .then((response) => {
-            if (!response.ok) throw new Error(`GET ${DISTRICTS_GEOJSON_URL}: ${response.status}`);
-            return response.json();
-        })
-        .then((body: unknown) => {
-            cached = parseDistrictCollection(body);
-            return cached;
-        })
-        .catch((error: unknown) => {
-            pending = undefined;
-            throw error;
-        });
-    return pending;
+const loadDistricts = async (): Promise<DistrictCollection> => {
+    const response = await fetch(DISTRICTS_GEOJSON_URL, { headers: { Accept: 'application/geo+json, application/json' } });
+    if (!response.ok) throw new Error(`GET ${DISTRICTS_GEOJSON_URL}: ${response.status}`);
+    return parseDistrictCollection(await response.json());
 };
 
-export interface DistrictGeometryState {
-    data: DistrictCollection | undefined;
-    error: unknown;
-    isPending: boolean;
-}
+export type DistrictGeometryState = LoadState<DistrictCollection>;
 
-export const useDistrictGeometry = (): DistrictGeometryState => {
-    const [state, setState] = useState<DistrictGeometryState>(() => ({
-        data: cached,
-        error: undefined,
-        isPending: !cached,
-    }));
-
-    useEffect(() => {
-        if (cached) return;
-        let active = true;
-        loadDistricts().then(
-            (data) => active && setState({ data, error: undefined, isPending: false }),
-            (error: unknown) => active && setState({ data: undefined, error, isPending: false }),
-        );
-        return () => {
-            active = false;
-        };
-    }, []);
-
-    return state;
-};
+/** The district boundaries: they never change while the console is open, so all maps share one fetch. */
+export const useDistrictGeometry: () => DistrictGeometryState = sharedLoader(loadDistricts);

@@ -2,19 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Card, CardContent, TextField, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/DeleteForever';
 import SearchIcon from '@mui/icons-material/ManageSearch';
-import { Confirm, Title, useTranslate } from 'react-admin';
-import { httpClient } from '../dataProvider';
+import { Confirm, Title, useDataProvider, useTranslate } from 'react-admin';
+import type { AppDataProvider } from '../dataProvider';
 import AccessResultView from './AccessResultView';
-import { looksLikeEmail, normalizeEmail, PRIVACY_URL, toAccessAnswer, toErasureAnswer, type AccessAnswer, type ErasureAnswer } from './privacyRequest';
+import { looksLikeEmail, normalizeEmail, toAccessAnswer, toErasureAnswer, type AccessAnswer, type ErasureAnswer } from './privacyRequest';
 
 type Outcome = { kind: 'access'; answer: AccessAnswer } | { kind: 'erasure'; answer: ErasureAnswer; email: string } | { kind: 'error'; message: string } | null;
-
-const post = async (path: 'access' | 'erasure', email: string): Promise<unknown> =>
-    (await httpClient(`${PRIVACY_URL}/${path}`, { method: 'POST', body: JSON.stringify({ email }) })).json;
 
 /** Access and erasure requests for the email address of a submitter (admins only). */
 export const PrivacyPage = () => {
     const translate = useTranslate();
+    const dataProvider = useDataProvider<AppDataProvider>();
     const [email, setEmail] = useState('');
     const [busy, setBusy] = useState(false);
     const [confirming, setConfirming] = useState(false);
@@ -25,7 +23,7 @@ export const PrivacyPage = () => {
         const address = normalizeEmail(email);
         setBusy(true);
         try {
-            const body = await post(path, address);
+            const { data: body } = await dataProvider.requestPrivacy(path, address);
             setOutcome(path === 'access' ? { kind: 'access', answer: toAccessAnswer(body, address) } : { kind: 'erasure', answer: toErasureAnswer(body), email: address });
         } catch (error) {
             setOutcome({ kind: 'error', message: error instanceof Error && error.message ? translate(error.message, { _: error.message }) : translate('ra.notification.http_error') });

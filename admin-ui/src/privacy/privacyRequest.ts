@@ -3,8 +3,6 @@
 
 import type { Entry } from '../types';
 
-export const PRIVACY_URL = '/api/privacy';
-
 export interface StoredContact {
     entryId: string;
     email: string;

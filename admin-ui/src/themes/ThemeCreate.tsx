@@ -1,21 +1,11 @@
-import { Create, SimpleForm, useNotify, useRedirect, useTranslate } from 'react-admin';
-import ThemeFormFields from './ThemeFormFields';
+import { Create, SimpleForm } from 'react-admin';
+import ThemeFormFields, { useThemeSaveOptions } from './ThemeFormFields';
 import { toThemePayload } from './themeForm';
 
 const ThemeCreate = () => {
-    const notify = useNotify();
-    const redirect = useRedirect();
-    const translate = useTranslate();
+    const mutationOptions = useThemeSaveOptions();
     return (
-        <Create
-            transform={(data: Record<string, unknown>) => toThemePayload(data, 'create')}
-            mutationOptions={{
-                onSuccess: () => {
-                    notify(translate('herzensorte.themes.saved_reclassify'), { type: 'info' });
-                    redirect('list', 'themes');
-                },
-            }}
-        >
+        <Create transform={(data: Record<string, unknown>) => toThemePayload(data, 'create')} mutationOptions={mutationOptions}>
             <SimpleForm defaultValues={{ keywords: [] }}>
                 <ThemeFormFields mode="create" />
             </SimpleForm>

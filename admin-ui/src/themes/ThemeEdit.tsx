@@ -1,6 +1,6 @@
-import { DeleteButton, Edit, SaveButton, SimpleForm, Toolbar, usePermissions, useTranslate, useNotify, useRedirect } from 'react-admin';
+import { DeleteButton, Edit, SaveButton, SimpleForm, Toolbar, usePermissions } from 'react-admin';
 import { canDeleteThemes } from '../auth/roles';
-import ThemeFormFields from './ThemeFormFields';
+import ThemeFormFields, { useThemeSaveOptions } from './ThemeFormFields';
 import { toThemePayload } from './themeForm';
 
 const ThemeEditToolbar = () => {
@@ -15,20 +15,9 @@ const ThemeEditToolbar = () => {
 
 /** Saving re-classifies all entries in the background (the server says so in its OpenAPI description). */
 const ThemeEdit = () => {
-    const notify = useNotify();
-    const redirect = useRedirect();
-    const translate = useTranslate();
+    const mutationOptions = useThemeSaveOptions();
     return (
-        <Edit
-            mutationMode="pessimistic"
-            transform={(data: Record<string, unknown>) => toThemePayload(data, 'edit')}
-            mutationOptions={{
-                onSuccess: () => {
-                    notify(translate('herzensorte.themes.saved_reclassify'), { type: 'info' });
-                    redirect('list', 'themes');
-                },
-            }}
-        >
+        <Edit mutationMode="pessimistic" transform={(data: Record<string, unknown>) => toThemePayload(data, 'edit')} mutationOptions={mutationOptions}>
             <SimpleForm toolbar={<ThemeEditToolbar />}>
                 <ThemeFormFields mode="edit" />
             </SimpleForm>

@@ -1,8 +1,20 @@
-import { FormDataConsumer, maxLength, required, TextArrayInput, TextInput, useTranslate } from 'react-admin';
+import { FormDataConsumer, maxLength, required, TextArrayInput, TextInput, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { keywordsError, LABEL_MAX, themeIdError, themeIdFromLabel } from './themeForm';
 
 const validateKeywords = (value: unknown) => keywordsError(value);
 const validateId = (value: unknown) => themeIdError(value);
+
+/** Create's and edit's mutation options: saving re-classifies all entries in the background (the server says so), so say it; then back to the list. */
+export const useThemeSaveOptions = () => {
+    const notify = useNotify();
+    const redirect = useRedirect();
+    return {
+        onSuccess: () => {
+            notify('herzensorte.themes.saved_reclassify', { type: 'info' });
+            redirect('list', 'themes');
+        },
+    };
+};
 
 /** Label, key (only when creating; proposed from the label) and keywords as chips. */
 export const ThemeFormFields = ({ mode }: { mode: 'create' | 'edit' }) => {

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { fromBerlin, wallClockMs } from '../common/berlin-time';
 import { PROJECT_ROOT } from './paths';
 
 /** Every setting of the app, read once from the environment and validated at boot. */
@@ -49,7 +50,6 @@ function path(value: string): string {
   return isAbsolute(value) ? value : resolve(PROJECT_ROOT, value);
 }
 
-/** Pure: turns an environment into a config or throws a ConfigError naming every wrong variable. */
 /**
  * CAMPAIGN_END: a date means the end of that day in Dortmund (23:59:59 Europe/Berlin, summer or winter time);
  * a date-time needs its offset, so that the server's time zone never matters. Invalid → null.
@@ -59,15 +59,12 @@ export function parseCampaignEnd(raw: string): Date | null {
     const at = new Date(raw);
     return Number.isNaN(at.getTime()) ? null : at;
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return null;
-  const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
-  for (const offset of ['+01:00', '+02:00']) {
-    const at = new Date(`${raw}T23:59:59${offset}`);
-    if (!Number.isNaN(at.getTime()) && berlinDay.format(at) === raw && berlinDay.format(new Date(at.getTime() + 1000)) !== raw) return at;
-  }
-  return null;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const wall = day && wallClockMs(Number(day[1]), Number(day[2]), Number(day[3]), 23, 59, 59);
+  return typeof wall === 'number' ? new Date(fromBerlin(wall)) : null;
 }
 
+/** Pure: turns an environment into a config or throws a ConfigError naming every wrong variable. */
 export function loadConfig(env: Env): AppConfig {
   const problems: string[] = [];
   const str = (name: string): string | null => {

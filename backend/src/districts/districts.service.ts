@@ -56,7 +56,7 @@ function mapRow(r: any): DistrictRow {
 @Injectable()
 export class DistrictsService implements OnModuleInit {
   private readonly logger = new Logger(DistrictsService.name);
-  private index = new AreaIndex<string>([]);
+  private index = new AreaIndex<{ id: string; name: string }>([]);
   private publicCollection = '';
 
   constructor(
@@ -84,7 +84,7 @@ export class DistrictsService implements OnModuleInit {
   }
 
   private useDistricts(districts: DistrictRecord[]): void {
-    this.index = new AreaIndex(districts.map((d) => ({ item: d.id, geometry: d.geometry })));
+    this.index = new AreaIndex(districts.map((d) => ({ item: { id: d.id, name: d.name }, geometry: d.geometry })));
     this.publicCollection = JSON.stringify({
       type: 'FeatureCollection',
       features: [...districts]
@@ -95,7 +95,13 @@ export class DistrictsService implements OnModuleInit {
 
   /** The district containing the point, or null outside the city. */
   locate(lon: number, lat: number): string | null {
-    return this.index.find(lon, lat);
+    return this.index.find(lon, lat)?.id ?? null;
+  }
+
+  /** For a point outside the city: the district whose boundary is nearest, within `maxM`, or null. */
+  nearest(lon: number, lat: number, maxM: number): { id: string; name: string; distanceM: number } | null {
+    const found = this.index.nearest(lon, lat, maxM);
+    return found && { ...found.item, distanceM: found.distanceM };
   }
 
   publicGeoJson(): string {

@@ -12,6 +12,7 @@ import type { PublicUser } from '../users/user.entity';
 import { ENTRY_CHANNELS, ENTRY_STATUSES, EntryChannel, EntryStatus, Flag } from './entry.entity';
 import { cellsOf, OUTSIDE_CITY_MESSAGE } from './entry-location';
 import { CreatePublicEntryDto } from './dto/create-public-entry.dto';
+import { CONSENT_VERSION } from './submitter-contact.entity';
 import { UpdateEntryDto } from './dto/update-entry.dto';
 
 /** The entry record of API.md; contact data is never part of it. */
@@ -155,7 +156,7 @@ export class EntriesService {
         await tx.query(`INSERT INTO submitter_contacts (entry_id, email, consent, consent_version) VALUES ($1, $2, true, $3)`, [
           id,
           dto.email,
-          'prize-draw-2026',
+          CONSENT_VERSION,
         ]);
       }
       await this.places.assign(tx, { id, placeName: dto.placeName, lon: dto.lon, lat: dto.lat, districtId: place.districtId, h3r9: place.h3r9 });

@@ -29,6 +29,15 @@ export function inlineParams(sql: string, params: unknown[]): string {
   return sql.replace(/\$(\d+)/g, (_, n: string) => sqlLiteral(params[Number(n) - 1]));
 }
 
+/** The `delimiter` query parameter → the CSV dialect; anything else is a 400. */
+function requestedDialect(query: Record<string, unknown>): CsvDialect {
+  try {
+    return dialectOf(query.delimiter);
+  } catch (e) {
+    throw new BadRequestException((e as Error).message);
+  }
+}
+
 const TIME = (expr: string) => `to_char(${expr} AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD HH24:MI:SS')`;
 
 /**
@@ -80,12 +89,7 @@ export class ExportsService {
   }
 
   async entriesCsv(query: Record<string, unknown>, user: PublicUser, res: Response): Promise<void> {
-    let dialect: CsvDialect;
-    try {
-      dialect = dialectOf(query.delimiter);
-    } catch (e) {
-      throw new BadRequestException((e as Error).message);
-    }
+    const dialect = requestedDialect(query);
     const sql = this.entriesCsvSql(query, user, dialect);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="herzensorte-eintraege.csv"');
@@ -116,12 +120,7 @@ export class ExportsService {
   }
 
   async districtsCsv(query: Record<string, unknown>, user: PublicUser, res: Response): Promise<void> {
-    let dialect: CsvDialect;
-    try {
-      dialect = dialectOf(query.delimiter);
-    } catch (e) {
-      throw new BadRequestException((e as Error).message);
-    }
+    const dialect = requestedDialect(query);
     const rows = await this.districts(user);
     const body = '\uFEFF' + districtsCsv(rows, dialect);
     await this.log.record('export', { userId: user.id, email: user.email, detail: { export: 'districts.csv', rows: rows.length } });

@@ -4,11 +4,12 @@
  * Pure: no Nest, no I/O; the clock comes in as `now`. File-level problems (not UTF-8, unknown or missing
  * column, not a FeatureCollection, no rows) throw an ImportFileError and refuse the whole file; problems of a
  * row refuse only that row, with reasons that name the field. The limits are those of the public submission
- * (entries/dto/entry-fields.ts, create-public-entry.dto.ts).
+ * (FIELD_LIMITS in entries/dto/entry-fields.ts).
  */
 import { isEmail, maxLength } from 'class-validator';
+import { FIELD_LIMITS } from '../entries/dto/entry-fields';
 import { cleanText } from '../entries/text';
-import { berlinOffsetMs } from '../seed/demo-data.generator';
+import { fromBerlin, wallClockMs } from '../common/berlin-time';
 
 export const IMPORT_FORMATS = ['csv', 'geojson'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -69,7 +70,8 @@ export interface RawRecord {
   errors: string[];
 }
 
-const LIMITS = { externalId: 100, placeName: 120, story: 2000, address: 200, firstName: 40, email: 254 };
+/** The submission's limits, and externalId's (also the CHECK of migration 1764100000000-Import). */
+const LIMITS = { ...FIELD_LIMITS, externalId: 100 };
 const CANONICAL = new Map(IMPORT_COLUMNS.map((c) => [c.toLowerCase(), c]));
 
 function canonicalColumn(name: string): ImportColumn | undefined {
@@ -322,11 +324,6 @@ function consentOf(value: unknown, errors: string[]): boolean | null {
   return null;
 }
 
-/** Berlin wall-clock time (given as if it were UTC) → the instant. */
-function fromBerlin(localMs: number): number {
-  return localMs - berlinOffsetMs(localMs - berlinOffsetMs(localMs));
-}
-
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -342,9 +339,8 @@ export function parseSubmittedAt(value: string): string | null {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const [hour, minute, second] = t ? [Number(t[4]), Number(t[5]), Number(t[6] ?? 0)] : [0, 0, 0];
   const ms = t?.[7] ? Number(t[7].slice(0, 3).padEnd(3, '0')) : 0;
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  const check = new Date(wall);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return null;
+  const wall = wallClockMs(year, month, day, hour, minute, second, ms);
+  if (wall === null) return null;
   const zone = t?.[8];
   let instant: number;
   if (!zone) instant = fromBerlin(wall);

@@ -4,7 +4,7 @@ import { raw, type Request, type Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { PublicUser } from '../users/user.entity';
 import { IMPORT_COLUMNS, IMPORT_FORMATS, ImportFileError, ImportFormat, parseImportFile } from './import-rows';
-import { IMPORT_CHANNELS, ImportChannel, ImportsService } from './imports.service';
+import { IMPORT_CHANNELS, ImportChannel, ImportsService, ImportWriteError } from './imports.service';
 
 /** The import route reads its own body (after the login check), so the app's 64 KB JSON parser skips it. */
 export const IMPORT_BODY_LIMIT = '20mb';
@@ -99,8 +99,9 @@ export class ImportsController {
       });
       line({ type: 'result', ...result });
     } catch (e) {
-      if (!(e instanceof Error && e.name === 'ImportWriteError')) this.logger.error(`Import failed before writing: ${(e as Error)?.message ?? e}`);
-      line({ type: 'error', message: e instanceof Error && e.name === 'ImportWriteError' ? e.message : 'The import failed, so nothing of the file was stored; please try again' });
+      // the service logged a failed write itself
+      if (!(e instanceof ImportWriteError)) this.logger.error(`Import failed before writing: ${(e as Error)?.message ?? e}`);
+      line({ type: 'error', message: e instanceof ImportWriteError ? e.message : 'The import failed, so nothing of the file was stored; please try again' });
     }
     res.end();
   }

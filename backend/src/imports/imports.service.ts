@@ -3,14 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { themeText, ThemesService } from '../analytics/themes.service';
 import { DistrictsService } from '../districts/districts.service';
-import { BBox, bboxOf, PolygonGeometry } from '../districts/geo';
 import type { Flag } from '../entries/entry.entity';
-import { cellsOf } from '../entries/entry-location';
-import { duplicateSearchCells, Neighbour, triageWithNeighbours } from '../moderation/triage.service';
+import { cellsOf, EntryCells } from '../entries/entry-location';
+import { CONSENT_VERSION } from '../entries/submitter-contact.entity';
+import { bulkTriage, duplicateSearchCells, Neighbour } from '../moderation/triage.service';
 import { PlacesService } from '../places/places.service';
 import type { PublicUser } from '../users/user.entity';
 import type { ImportRow, ParsedImport, RefusedRow } from './import-rows';
-import { nearestArea } from './nearest-area';
 
 export const IMPORT_CHANNELS = ['import', 'event'] as const;
 export type ImportChannel = (typeof IMPORT_CHANNELS)[number];
@@ -27,8 +26,6 @@ const WRITE_CHUNK = 1000;
  * that is up to 350 per row, more than the 200 a single submission's triage compares.
  */
 const CANDIDATES_PER_CELL = 50;
-/** Stories of this file kept per cell for the in-file duplicate check, as the bulk loader does. */
-const RECENT_PER_CELL = 50;
 
 export interface ImportOptions {
   channel?: ImportChannel;
@@ -62,7 +59,7 @@ interface Prepared {
   row: ImportRow;
   id: string;
   districtId: string;
-  cells: ReturnType<typeof cellsOf>;
+  cells: EntryCells;
   flags: Flag[];
   themes: string[];
 }
@@ -78,7 +75,6 @@ const km = (m: number) => (m / 1000).toFixed(1);
 @Injectable()
 export class ImportsService {
   private readonly logger = new Logger(ImportsService.name);
-  private boundaries: Promise<{ item: { id: string; name: string }; geometry: PolygonGeometry; bbox: BBox }[]> | null = null;
 
   constructor(
     private readonly db: DataSource,
@@ -121,7 +117,7 @@ export class ImportsService {
     const prepared: Prepared[] = [];
     for (let start = 0; start < fresh.length; start += CHUNK) {
       const chunk = fresh.slice(start, start + CHUNK);
-      const located = await Promise.all(chunk.map((row) => this.locate(row)));
+      const located = chunk.map((row) => this.locate(row));
       const stored = await this.storedNeighbours(located.flatMap((l) => ('refusal' in l ? [] : duplicateSearchCells(l.cells.h3r8))));
       chunk.forEach((row, i) => {
         const place = located[i];
@@ -130,13 +126,7 @@ export class ImportsService {
           refused.push({ row: row.row, externalId: row.externalId, errors: [place.refusal] });
         } else {
           const id = randomUUID();
-          const searchCells = duplicateSearchCells(place.cells.h3r8);
-          const neighbours = [...searchCells.flatMap((c) => recent.get(c) ?? []), ...searchCells.flatMap((c) => stored.get(c) ?? [])];
-          const flags: Flag[] = [...triageWithNeighbours(row, neighbours), ...(place.flag ? [place.flag] : [])];
-          const list = recent.get(place.cells.h3r8) ?? [];
-          list.push({ id, story: row.story, lon: row.lon, lat: row.lat });
-          if (list.length > RECENT_PER_CELL) list.shift();
-          recent.set(place.cells.h3r8, list);
+          const flags: Flag[] = [...bulkTriage(recent, { ...row, id }, place.cells.h3r8, stored), ...(place.flag ? [place.flag] : [])];
           prepared.push({ row, id, districtId: place.districtId, cells: place.cells, flags, themes: classify(themeText(row)) });
         }
         progress();
@@ -172,26 +162,18 @@ export class ImportsService {
   }
 
   /** District and cells; outside the city within 5 km: the nearest district and the `outside_city` flag. */
-  private async locate(row: ImportRow): Promise<{ districtId: string; cells: ReturnType<typeof cellsOf>; flag?: Flag } | { refusal: string }> {
+  private locate(row: ImportRow): { districtId: string; cells: EntryCells; flag?: Flag } | { refusal: string } {
     const inside = this.districts.locate(row.lon, row.lat);
     if (inside) return { districtId: inside, cells: cellsOf(row.lon, row.lat) };
-    const nearest = nearestArea(row.lon, row.lat, await this.districtBoundaries(), OUTSIDE_CITY_TOLERANCE_M);
+    const nearest = this.districts.nearest(row.lon, row.lat, OUTSIDE_CITY_TOLERANCE_M);
     if (!nearest) {
       return { refusal: `lon/lat: this place is not in Dortmund (more than ${OUTSIDE_CITY_TOLERANCE_M / 1000} km from the city boundary, the most an import accepts)` };
     }
     return {
-      districtId: nearest.item.id,
+      districtId: nearest.id,
       cells: cellsOf(row.lon, row.lat),
-      flag: { code: 'outside_city', detail: `Außerhalb von Dortmund: ${km(nearest.distanceM)} km von der Stadtgrenze, dem nächsten Stadtbezirk ${nearest.item.name} zugeordnet` },
+      flag: { code: 'outside_city', detail: `Außerhalb von Dortmund: ${km(nearest.distanceM)} km von der Stadtgrenze, dem nächsten Stadtbezirk ${nearest.name} zugeordnet` },
     };
-  }
-
-  private districtBoundaries() {
-    this.boundaries ??= this.db
-      .query(`SELECT id, name, geometry FROM districts`)
-      .then((rows: { id: string; name: string; geometry: PolygonGeometry }[]) => rows.map((r) => ({ item: { id: r.id, name: r.name }, geometry: r.geometry, bbox: bboxOf(r.geometry) })));
-    this.boundaries.catch(() => (this.boundaries = null));
-    return this.boundaries;
   }
 
   /** The newest stored entries per H3 res-8 cell, for the duplicate check against what is already there. */
@@ -259,8 +241,8 @@ export class ImportsService {
         if (contacts.length) {
           await tx.query(
             `INSERT INTO submitter_contacts (entry_id, email, consent, consent_version)
-             SELECT x.entry_id, x.email, true, 'prize-draw-2026' FROM jsonb_to_recordset($1::jsonb) AS x(entry_id uuid, email text)`,
-            [JSON.stringify(contacts.map((p) => ({ entry_id: p.id, email: p.row.email })))],
+             SELECT x.entry_id, x.email, true, $2::text FROM jsonb_to_recordset($1::jsonb) AS x(entry_id uuid, email text)`,
+            [JSON.stringify(contacts.map((p) => ({ entry_id: p.id, email: p.row.email }))), CONSENT_VERSION],
           );
         }
         // keep the file's order in the answer

@@ -39,6 +39,31 @@ export function triageWithNeighbours(subject: TriageSubject, neighbours: Neighbo
   return match ? [...flags, duplicateFlag(match)] : flags;
 }
 
+/** Entries of a bulk write (seed, import) kept per H3 res-8 cell for its in-memory duplicate check. */
+export const RECENT_PER_CELL = 50;
+
+/**
+ * Pure: the triage of one entry of a bulk write without a query per row. Its duplicate check compares it with
+ * the write's own earlier entries around it (`recent`, by cell), then with `stored` ones (by cell) if given;
+ * the entry is then remembered in `recent`, which keeps the newest RECENT_PER_CELL of each cell.
+ */
+export function bulkTriage(
+  recent: Map<string, Neighbour[]>,
+  subject: TriageSubject & { id: string },
+  h3r8: string,
+  stored?: ReadonlyMap<string, Neighbour[]>,
+): Flag[] {
+  const cells = duplicateSearchCells(h3r8);
+  const neighbours = cells.flatMap((c) => recent.get(c) ?? []);
+  if (stored) neighbours.push(...cells.flatMap((c) => stored.get(c) ?? []));
+  const flags = triageWithNeighbours(subject, neighbours);
+  const list = recent.get(h3r8) ?? [];
+  list.push({ id: subject.id, story: subject.story, lon: subject.lon, lat: subject.lat });
+  if (list.length > RECENT_PER_CELL) list.shift();
+  recent.set(h3r8, list);
+  return flags;
+}
+
 /**
  * Runs the pure triage rules on every submission and edit, plus the duplicate check, which needs the
  * entries within 200 m: found through the stored H3 res-8 cells (the cell and its ring cover ≥ 200 m).

@@ -30,7 +30,7 @@ const COLUMNS = `p.id, p.name, p.lon, p.lat, p.district_id AS "districtId", p.en
 type Db = DataSource | EntityManager;
 
 /**
- * Places: entries about the same spot (within 100 m, similar names) grouped, with a count of hearts.
+ * Places: entries about the same spot (a similar name within 100 m, the same name within 400 m) grouped, with a count of hearts.
  * Submissions and edits join or found a place in their transaction; bulk loads are grouped
  * afterwards; moderators merge and split by hand.
  */
@@ -71,7 +71,10 @@ export class PlacesService {
     await db.query(`DELETE FROM places p WHERE p.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.place_id = p.id)`, [ids]);
   }
 
-  /** Groups every entry without a place (after a bulk load), in memory by cell, then writes in batches. */
+  /**
+   * Groups every entry without a place (after a bulk load or an import), in memory by cell, then writes in
+   * batches; count and centre are then recomputed for the places that gained entries.
+   */
   async groupUnassigned(): Promise<number> {
     const started = Date.now();
     const byCell = new Map<string, PlaceCandidate[]>();
@@ -79,6 +82,7 @@ export class PlacesService {
     for (const p of await this.db.query(`SELECT id, name, lon, lat, h3_r9 FROM places`)) add(p.h3_r9, p);
     let after = '00000000-0000-0000-0000-000000000000';
     let grouped = 0;
+    const touched = new Set<string>();
     for (;;) {
       const rows: { id: string; place_name: string; lon: number; lat: number; district_id: string; h3_r9: string }[] = await this.db.query(
         `SELECT id, place_name, lon, lat, district_id, h3_r9 FROM entries WHERE place_id IS NULL AND id > $1 ORDER BY id LIMIT 10000`,
@@ -96,6 +100,7 @@ export class PlacesService {
           add(r.h3_r9, place);
         }
         assignments[r.id] = place.id;
+        touched.add(place.id);
       }
       await this.db.transaction(async (tx) => {
         if (created.length) {
@@ -114,11 +119,8 @@ export class PlacesService {
       after = rows[rows.length - 1].id;
     }
     if (grouped) {
-      await this.db.query(
-        `UPDATE places p SET entry_count = s.n, lon = s.lon, lat = s.lat, updated_at = now()
-           FROM (SELECT place_id, count(*)::int AS n, avg(lon) AS lon, avg(lat) AS lat FROM entries WHERE place_id IS NOT NULL GROUP BY 1) s
-          WHERE p.id = s.place_id AND (p.entry_count, p.lon, p.lat) IS DISTINCT FROM (s.n, s.lon, s.lat)`,
-      );
+      // only the places that gained entries: after a small import, not an aggregate over every entry
+      await this.refresh(this.db, [...touched]);
       this.logger.log(`Grouped ${grouped} entries into places in ${Date.now() - started} ms`);
     }
     return grouped;

@@ -3,12 +3,13 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsEmail, MaxLength } from 'class-validator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
+import { FIELD_LIMITS } from '../entries/dto/entry-fields';
 import type { PublicUser } from '../users/user.entity';
 import { PrivacyService } from './privacy.service';
 
 export class EmailRequestDto {
   @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @MaxLength(FIELD_LIMITS.email)
   email: string;
 }
 

@@ -1,13 +1,20 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { ENTRY_COLUMNS, mapEntryRow } from '../entries/entries.service';
+import { ENTRY_COLUMNS, EntryRecord, mapEntryRow } from '../entries/entries.service';
+import type { EntryStatus } from '../entries/entry.entity';
 import { appendEvent } from '../moderation/audit';
 import { SecurityLog } from '../security/security-log.service';
 import type { PublicUser } from '../users/user.entity';
 import { retentionOver } from './retention';
 
 const HOUR = 3_600_000;
+
+/** An entry as stored about its author: the record without who has it open in the moderation view right now. */
+function storedEntry(row: unknown): Omit<EntryRecord, 'claimedBy' | 'claimedUntil'> {
+  const { claimedBy: _claimedBy, claimedUntil: _claimedUntil, ...entry } = mapEntryRow(row);
+  return entry;
+}
 
 /**
  * The privacy lifecycle of contact data: deleted RETENTION_DAYS after CAMPAIGN_END (checked at start
@@ -27,9 +34,10 @@ export class PrivacyService implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     if (!this.config.campaignEnd) return;
-    this.timer = setInterval(() => void this.applyRetention().catch((e) => this.logger.error(`Retention job failed: ${(e as Error).message}`)), HOUR);
+    const run = () => void this.applyRetention().catch((e) => this.logger.error(`Retention job failed: ${(e as Error).message}`));
+    this.timer = setInterval(run, HOUR);
     this.timer.unref();
-    setImmediate(() => void this.applyRetention().catch((e) => this.logger.error(`Retention job failed: ${(e as Error).message}`)));
+    setImmediate(run);
   }
 
   onModuleDestroy(): void {
@@ -57,8 +65,8 @@ export class PrivacyService implements OnModuleInit, OnModuleDestroy {
         `UPDATE entries SET first_name = NULL, version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[]) AND first_name IS NOT NULL RETURNING id, status`,
         [ids],
       );
-      for (const e of changed as { id: string; status: string }[]) {
-        await appendEvent(tx, { entryId: e.id, actorId: actor.id, action: 'redact', fromStatus: e.status as never, toStatus: e.status as never, note: 'Löschersuchen (Art. 17 DSGVO)', changes: { firstName: { removed: true } } });
+      for (const e of changed as { id: string; status: EntryStatus }[]) {
+        await appendEvent(tx, { entryId: e.id, actorId: actor.id, action: 'redact', fromStatus: e.status, toStatus: e.status, note: 'Löschersuchen (Art. 17 DSGVO)', changes: { firstName: { removed: true } } });
       }
       return { contactsDeleted: contacts.length, entriesChanged: (changed as unknown[]).length };
     });
@@ -68,14 +76,15 @@ export class PrivacyService implements OnModuleInit, OnModuleDestroy {
 
   /** Access request: everything stored about the address (contact rows and the entries they belong to). */
   async access(email: string, actor: PublicUser) {
-    const contacts = await this.db.query(
+    const address = email.trim();
+    const contacts: { entryId: string }[] = await this.db.query(
       `SELECT entry_id AS "entryId", email, consent, consent_version AS "consentVersion", created_at AS "createdAt" FROM submitter_contacts WHERE lower(email) = lower($1) ORDER BY created_at`,
-      [email.trim()],
+      [address],
     );
-    const entries = contacts.length
-      ? (await this.db.query(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.id = ANY($1::uuid[]) ORDER BY e.submitted_at`, [contacts.map((c: { entryId: string }) => c.entryId)])).map(mapEntryRow)
+    const rows: unknown[] = contacts.length
+      ? await this.db.query(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.id = ANY($1::uuid[]) ORDER BY e.submitted_at`, [contacts.map((c) => c.entryId)])
       : [];
     await this.log.record('contacts_disclosed', { userId: actor.id, email: actor.email, detail: { reason: 'access_request', rows: contacts.length } });
-    return { email: email.trim(), generatedAt: new Date().toISOString(), contacts, entries: entries.map(({ claimedBy, claimedUntil, ...e }: any) => e) };
+    return { email: address, generatedAt: new Date().toISOString(), contacts, entries: rows.map(storedEntry) };
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { berlinOffsetMs } from '../common/berlin-time';
 import {
-  berlinOffsetMs,
   DEFAULT_CAMPAIGN_END,
   DEFAULT_CAMPAIGN_START,
   DEFAULT_FESTIVAL,

@@ -19,6 +19,7 @@
  *
  * Entries come in generation order, not in time order; any prefix is a fair sample of the campaign.
  */
+import { berlinOffsetMs } from '../common/berlin-time';
 import { Random, WeightedTable } from './random';
 import {
   aliasForms,
@@ -135,17 +136,6 @@ export const DEMO_USERS: readonly DemoUser[] = [
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
-
-function lastSundayUtc(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month + 1, 0));
-  return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
-}
-
-/** Offset of Europe/Berlin from UTC at the given instant (EU rule: last Sunday of March/October, 01:00 UTC). */
-export function berlinOffsetMs(utcMs: number): number {
-  const year = new Date(utcMs).getUTCFullYear();
-  return utcMs >= lastSundayUtc(year, 2) && utcMs < lastSundayUtc(year, 9) ? 2 * HOUR_MS : HOUR_MS;
-}
 
 /** Local (Berlin) calendar day number: days since 1970-01-01 in local time. */
 function localDay(utcMs: number): number {

@@ -10,10 +10,10 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DistrictsService } from '../districts/districts.service';
 import { cellsOf } from '../entries/entry-location';
+import { CONSENT_VERSION } from '../entries/submitter-contact.entity';
 import { themeText, ThemesService } from '../analytics/themes.service';
 import { PlacesService } from '../places/places.service';
-import { duplicateSearchCells, Neighbour, TriageSubject, triageWithNeighbours } from '../moderation/triage.service';
-import type { Flag } from '../moderation/triage/triage';
+import { bulkTriage, Neighbour } from '../moderation/triage.service';
 import { UsersService } from '../users/users.service';
 import { copyLine, pgTextArray } from './copy-format';
 import { DEFAULT_CAMPAIGN_END, DEMO_USERS, generateEntries, ReferencePlace } from './demo-data.generator';
@@ -21,8 +21,6 @@ import { demoStatus } from './demo-status';
 import { Random } from './random';
 
 const ENTRY_COLUMNS = 'id, place_name, story, address, lon, lat, district_id, h3_r7, h3_r8, h3_r9, status, flags, themes, channel, first_name, submitted_at, updated_at';
-/** Recent stories kept per H3 res-8 cell for the in-memory duplicate check of a bulk load. */
-const RECENT_PER_CELL = 50;
 const BATCH = 5000;
 
 export interface SeedOptions {
@@ -74,11 +72,12 @@ export class SeedService {
           if (!districtId) continue;
           const id = randomUUID();
           const cells = cellsOf(e.lon, e.lat);
-          const flags = this.bulkTriage(recent, { id, ...e }, cells.h3r8);
+          // the same rules as a submission, the duplicate check against the entries of this load (in memory by cell)
+          const flags = bulkTriage(recent, { id, ...e }, cells.h3r8);
           const status = demoStatus({ problem: e.problem, submittedAt: e.submittedAt, campaignEnd: DEFAULT_CAMPAIGN_END, r: random.float() });
           const decidedAt = status === 'pending' ? e.submittedAt : new Date(e.submittedAt.getTime() + random.float() * 3 * 86_400_000);
           entries.push(copyLine([id, e.placeName, e.story, e.address, e.lon, e.lat, districtId, cells.h3r7, cells.h3r8, cells.h3r9, status, flags, pgTextArray(classify(themeText(e))), e.channel, e.firstName, e.submittedAt, decidedAt]));
-          if (e.email && e.consent) contacts.push(copyLine([id, e.email, true, 'prize-draw-2026', e.submittedAt]));
+          if (e.email && e.consent) contacts.push(copyLine([id, e.email, true, CONSENT_VERSION, e.submittedAt]));
           if (entries.length === BATCH || done + entries.length === count) break;
         }
         if (!entries.length) throw new Error('The generator ran out of entries inside the city');
@@ -99,19 +98,6 @@ export class SeedService {
     await this.db.query('ANALYZE entries');
     await this.places.groupUnassigned();
     return done;
-  }
-
-  /**
-   * The same rules as a submission, with the duplicate check against the entries of this load
-   * (kept in memory by cell) instead of a query per row.
-   */
-  private bulkTriage(recent: Map<string, Neighbour[]>, e: TriageSubject & { id: string }, cell: string): Flag[] {
-    const flags = triageWithNeighbours(e, duplicateSearchCells(cell).flatMap((c) => recent.get(c) ?? []));
-    const list = recent.get(cell) ?? [];
-    list.push({ id: e.id, story: e.story, lon: e.lon, lat: e.lat });
-    if (list.length > RECENT_PER_CELL) list.shift();
-    recent.set(cell, list);
-    return flags;
   }
 
   /** First start on an empty database: demo accounts and 3,000 entries. */

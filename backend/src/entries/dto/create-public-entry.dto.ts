@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
 import { cleanText } from '../text';
-import { EntryFieldsDto } from './entry-fields';
+import { EntryFieldsDto, FIELD_LIMITS } from './entry-fields';
 
 /** An email is stored only with explicit consent to the prize draw; without email, consent is an optional boolean. */
 const ConsentForEmail = () =>
@@ -17,7 +17,7 @@ const ConsentForEmail = () =>
 export class CreatePublicEntryDto extends EntryFieldsDto {
   @IsOptional()
   @Transform(({ value }) => cleanText(value) || null)
-  @MaxLength(254)
+  @MaxLength(FIELD_LIMITS.email)
   @IsEmail({}, { message: 'email must be an email address' })
   email?: string | null;
 

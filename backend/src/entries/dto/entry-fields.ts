@@ -2,19 +2,22 @@ import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { cleanText } from '../text';
 
+/** What a person may write, in characters (API.md): the DTOs below and the import's row check (imports/import-rows.ts). */
+export const FIELD_LIMITS = { placeName: 120, story: 2000, address: 200, firstName: 40, email: 254 } as const;
+
 /*
  * The fields a person writes; shared by public submission and the console's edit. Limits are API.md's.
  * class-validator checks the decorator nearest the property first (with stopAtFirstError), so the type check sits last.
  */
 export class EntryFieldsDto {
   @Transform(({ value }) => cleanText(value))
-  @MaxLength(120)
+  @MaxLength(FIELD_LIMITS.placeName)
   @IsNotEmpty({ message: 'placeName must not be empty' })
   @IsString()
   placeName: string;
 
   @Transform(({ value }) => cleanText(value, true))
-  @MaxLength(2000)
+  @MaxLength(FIELD_LIMITS.story)
   @IsNotEmpty({ message: 'story must not be empty' })
   @IsString()
   story: string;
@@ -31,13 +34,13 @@ export class EntryFieldsDto {
 
   @IsOptional()
   @Transform(({ value }) => cleanText(value) || null)
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.address)
   @IsString()
   address?: string | null;
 
   @IsOptional()
   @Transform(({ value }) => cleanText(value) || null)
-  @MaxLength(40)
+  @MaxLength(FIELD_LIMITS.firstName)
   @IsString()
   firstName?: string | null;
 }

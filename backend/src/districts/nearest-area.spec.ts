@@ -1,7 +1,6 @@
-import { readDistrictsFile } from '../districts/districts-file';
-import { AreaIndex } from '../districts/geo';
-import { distanceToBoundaryM, nearestArea } from './nearest-area';
 import { join } from 'node:path';
+import { readDistrictsFile } from './districts-file';
+import { AreaIndex, distanceToBoundaryM, nearestArea } from './geo';
 
 const square = { type: 'Polygon' as const, coordinates: [[[7, 51], [7.1, 51], [7.1, 51.1], [7, 51.1], [7, 51]]] as [number, number][][] };
 
@@ -40,5 +39,8 @@ describe('with the real Stadtbezirke', () => {
     // the bounding-box shortcut finds the same district as measuring all of them
     const all = areas.map((a) => ({ item: a.item, d: nearestArea(schwerte.lon, schwerte.lat, [a])!.distanceM })).sort((x, y) => x.d - y.d)[0];
     expect(near).toEqual({ item: all.item, distanceM: all.d });
+    // the index answers the same as the function over its areas
+    expect(index.nearest(schwerte.lon, schwerte.lat, 5000)).toEqual(near);
+    expect(index.nearest(7.0116, 51.4556, 5000)).toBeNull();
   });
 });
