@@ -99,9 +99,8 @@ export class ReportService {
     return parts.get();
   }
 
-  /** Drops the kept figures (all, or the districts' own only): the next report waits for new ones. */
-  invalidate(scope: 'all' | 'districts' = 'all'): void {
-    if (scope === 'all') this.city.invalidate();
+  /** Forgets the districts' own figures, so the next report of each waits for its queries (the benchmark's cold case). */
+  forgetDistrictFigures(): void {
     this.districts.clear();
   }
 

@@ -67,23 +67,6 @@ describe('RefreshingValue', () => {
     await expect(v.get()).resolves.toBe(3);
   });
 
-  it('makes the next caller wait for a fresh value after invalidate, discarding a computation under way', async () => {
-    const v = value();
-    const first = v.get();
-    release[0](1);
-    await first;
-    clock = 5000;
-    v.get(); // a refresh starts
-    v.invalidate();
-    const fresh = v.get();
-    expect(calls).toBe(3);
-    release[1](2); // the discarded refresh ends later and is not kept
-    release[2](3);
-    await expect(fresh).resolves.toBe(3);
-    await tick();
-    await expect(v.get()).resolves.toBe(3);
-  });
-
   it('passes a failed first computation to its callers', async () => {
     fail = true;
     await expect(value().get()).rejects.toThrow('db down');

@@ -1,13 +1,11 @@
 /**
  * A value that is expensive to compute and may be somewhat old: the first caller waits for it; after
  * `ttlMs` it is still served while a newer one is computed in the background (one at a time). A failed
- * computation is reported to `onError` and tried again by the next caller; `invalidate()` makes the next
- * caller wait for a fresh value and discards whatever is being computed.
+ * computation is reported to `onError` and tried again by the next caller.
  */
 export class RefreshingValue<T> {
   private current: { at: number; value: Promise<T> } | null = null;
   private pending: Promise<T> | null = null;
-  private generation = 0;
 
   constructor(
     private readonly compute: () => Promise<T>,
@@ -19,29 +17,19 @@ export class RefreshingValue<T> {
   get(): Promise<T> {
     const stale = !this.current || this.now() - this.current.at > this.ttlMs;
     if (stale && !this.pending) {
-      const generation = this.generation;
       const value = this.compute();
       this.pending = value;
-      const settle = () => {
-        if (this.pending === value) this.pending = null;
-      };
       value.then(
         () => {
-          settle();
-          if (generation === this.generation) this.current = { at: this.now(), value };
+          this.pending = null;
+          this.current = { at: this.now(), value };
         },
         (error: unknown) => {
-          settle();
+          this.pending = null;
           this.onError(error);
         },
       );
     }
     return this.current?.value ?? this.pending!;
-  }
-
-  invalidate(): void {
-    this.current = null;
-    this.pending = null;
-    this.generation++;
   }
 }
